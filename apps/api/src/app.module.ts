@@ -1,0 +1,51 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { IdentityModule } from '@reinstate/identity';
+import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
+import { AuditController } from './audit/audit.controller';
+import { JwtAuthGuard, RolesGuard } from './auth/guards';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { LocalStrategy } from './auth/local.strategy';
+import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
+import { HealthController } from './health/health.controller';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { AuthController } from './identity/auth.controller';
+import { InvitationsController } from './identity/invitations.controller';
+import { MeController } from './identity/me.controller';
+import { MembersController } from './identity/members.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        DatabaseModule.forRoot({ http: true }),
+        QueueModule.forRoot(),
+        PassportModule,
+        TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (c: AppConfig) => ({
+            throttlers: [{ name: 'auth', ttl: 60_000, limit: c.AUTH_RATE_LIMIT_PER_MINUTE }],
+            storage: new RedisThrottlerStorage(c),
+          }),
+        }),
+        IdentityModule,
+      ],
+      controllers: [AuthController, MeController, InvitationsController, MembersController, AuditController, HealthController],
+      providers: [
+        JwtStrategy,
+        LocalStrategy,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

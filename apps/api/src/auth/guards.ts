@@ -1,0 +1,48 @@
+import { ExecutionContext, Injectable, type CanActivate } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { DomainError, requireRole, type Actor, type Role } from '@reinstate/platform';
+import { IS_PUBLIC, ROLES } from './decorators';
+
+/** Every route needs a valid access token unless marked @Public(). */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic ? true : super.canActivate(context);
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'unauthenticated', 'A valid access token is required.');
+    return user;
+  }
+}
+
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
+    if (!roles) return true;
+    const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
+    if (!actor) return false;
+    requireRole(actor, roles);
+    return true;
+  }
+}
+
+/** passport-local on the login route; errors from the service (coded) pass through unchanged. */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    if (!user) throw new DomainError('VALIDATION_FAILED', 'invalid', 'email and password are required.');
+    return user;
+  }
+}

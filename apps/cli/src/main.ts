@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { IdentityModule } from '@reinstate/identity';
+import {
+  ConfigError,
+  ConfigModule,
+  DatabaseModule,
+  QueueModule,
+  databaseNameOf,
+  ensureDatabase,
+  loadConfig,
+  runMigrations,
+  type AppConfig,
+} from '@reinstate/platform';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DEMO, seedDemo } from './demo-seed';
+import { withLocalDefaults } from './local-env';
+
+@Module({})
+class SeedModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: SeedModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ http: false }), QueueModule.forRoot(), IdentityModule],
+    };
+  }
+}
+
+async function migrate(env: NodeJS.ProcessEnv, config: AppConfig): Promise<void> {
+  if (env.DATABASE_ADMIN_URL) await ensureDatabase(env.DATABASE_ADMIN_URL, databaseNameOf(config.DATABASE_URL));
+  const ran = await runMigrations(config.DATABASE_OWNER_URL);
+  console.log(ran.length ? `migrations applied: ${ran.join(', ')}` : 'database is up to date');
+}
+
+async function seed(config: AppConfig): Promise<void> {
+  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const outcome = await seedDemo(app);
+    console.log(outcome === 'created' ? 'demo consultancy seeded' : 'demo consultancy already there');
+  } finally {
+    await app.close();
+  }
+}
+
+/** Runs api and worker side by side; Ctrl-C stops both gracefully. */
+function serve(env: NodeJS.ProcessEnv, config: AppConfig): void {
+  const children: ChildProcess[] = ['api', 'worker'].map((name) =>
+    spawn(process.execPath, [join(__dirname, '..', '..', name, 'dist', 'main.js')], { env, stdio: 'inherit' }),
+  );
+  const stop = (signal: NodeJS.Signals) => children.forEach((c) => c.kill(signal));
+  process.on('SIGINT', () => stop('SIGTERM'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  for (const child of children) {
+    child.on('exit', (code) => {
+      stop('SIGTERM');
+      process.exitCode = code ?? 0;
+    });
+  }
+  const base = `http://${config.HOST}:${config.PORT}`;
+  console.log(
+    [
+      '',
+      'Reinstate is starting:',
+      `  API            ${base}/api/v1`,
+      `  API docs       ${base}/api/docs`,
+      `  API health     ${base}/health`,
+      `  worker health  http://${config.HOST}:${config.WORKER_PORT}/health`,
+      '',
+      `Demo consultancy "${DEMO.tenantName}" — password for every login: ${DEMO.password}`,
+      `  admin       ${DEMO.admin.email}`,
+      `  consultant  ${DEMO.consultant.email}`,
+      `  client      ${DEMO.client.email}`,
+      '',
+      `Try: curl -s -X POST ${base}/api/v1/auth/login -H 'content-type: application/json' \\`,
+      `       -d '{"email":"${DEMO.admin.email}","password":"${DEMO.password}"}'`,
+      '',
+    ].join('\n'),
+  );
+}
+
+async function main(): Promise<void> {
+  const command = process.argv[2];
+  const env = withLocalDefaults(process.env);
+  const config = loadConfig(env);
+  switch (command) {
+    case 'migrate':
+      return migrate(env, config);
+    case 'seed-demo':
+      return seed(config);
+    case 'up':
+      await migrate(env, config);
+      await seed(config);
+      return serve(env, config);
+    default:
+      console.error('usage: cli <migrate | seed-demo | up>');
+      process.exitCode = 2;
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import { BullModule } from '@nestjs/bull';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { DEFAULT_JOB_OPTIONS } from './queues';
+
+/** Bull on Redis, configured once; apps register the queues they use with BullModule.registerQueue. */
+@Module({})
+export class QueueModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: QueueModule,
+      global: true,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            url: config.REDIS_URL,
+            prefix: config.QUEUE_PREFIX,
+            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          }),
+        }),
+      ],
+      exports: [BullModule],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+/** Queue names and the payloads they carry, shared by the api (producer) and worker (consumer). */
+export const QUEUES = {
+  identity: 'identity',
+} as const;
+
+export const JOBS = {
+  deliverInvitation: 'deliver-invitation',
+} as const;
+
+/** Every tenant job names its tenant; the worker opens that tenant's context before work. */
+export interface TenantJob {
+  tenantId: string;
+}
+
+export interface DeliverInvitationJob extends TenantJob {
+  invitationId: string;
+}
+
+/** Keep Redis small: completed jobs are dropped, failed ones kept a while for the dead-letter view. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: true,
+  removeOnFail: 1_000,
+} as const;

@@ -1,0 +1,52 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { testConfig } from './config';
+
+export interface Res<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The api in-process, driven through Fastify's inject (real HTTP parsing, no port). */
+export class TestApi {
+  private constructor(readonly app: NestFastifyApplication) {}
+
+  static async start(overrides: Record<string, string> = {}): Promise<TestApi> {
+    return new TestApi(await createApiApp(testConfig(overrides), { logs: false }));
+  }
+
+  async request<T = any>(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS',
+    url: string,
+    opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<Res<T>> {
+    const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let payload: string | undefined;
+    if (opts.raw !== undefined) {
+      payload = opts.raw;
+      headers['content-type'] ??= 'application/json';
+    } else if (opts.body !== undefined) {
+      payload = JSON.stringify(opts.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.inject({ method, url, headers, payload });
+    let body: any = res.body;
+    try {
+      body = res.body ? JSON.parse(res.body) : undefined;
+    } catch {
+      // not JSON (docs UI): keep the text
+    }
+    return { status: res.statusCode, body, headers: res.headers as Res['headers'] };
+  }
+
+  get = <T = any>(url: string, token?: string) => this.request<T>('GET', url, { token });
+  post = <T = any>(url: string, body?: unknown, token?: string) => this.request<T>('POST', url, { body, token });
+  patch = <T = any>(url: string, body?: unknown, token?: string) => this.request<T>('PATCH', url, { body, token });
+  delete = <T = any>(url: string, token?: string) => this.request<T>('DELETE', url, { token });
+
+  close(): Promise<void> {
+    return this.app.close();
+  }
+}
