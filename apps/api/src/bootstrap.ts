@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,7 +7,6 @@ import { AppConfig, newId } from '@reinstate/platform';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { sendError } from './http/all-exceptions.filter';
 import { validationPipe } from './http/validation';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -26,17 +25,19 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: requestId,
     trustProxy: config.NODE_ENV === 'production',
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: 1000 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // Fastify's own JSON parser (secure-json-parse, refuses __proto__) and nothing else: no forms.
+    bodyParser: false,
     logger: options.logs === false ? false : undefined,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Body-parsing errors happen before Nest's filter sees the request: same envelope here.
-  fastify.setErrorHandler((err, request, reply) => sendError(err, request, reply, new NestLogger('Errors')));
+  // JSON only: other bodies get 415 instead of reaching validation as strings.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

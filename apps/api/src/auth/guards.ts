@@ -2,6 +2,8 @@ import { ExecutionContext, Injectable, type CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError, requireRole, type Actor, type Role } from '@reinstate/platform';
+import { LoginDto } from '../identity/dto/auth.dto';
+import { validationPipe } from '../http/validation';
 import { IS_PUBLIC, ROLES } from './decorators';
 
 /** Every route needs a valid access token unless marked @Public(). */
@@ -37,9 +39,20 @@ export class RolesGuard implements CanActivate {
   }
 }
 
-/** passport-local on the login route; errors from the service (coded) pass through unchanged. */
+/**
+ * passport-local on the login route. Guards run before pipes, so the body is validated here
+ * first (same rules as every DTO); coded errors from the service pass through unchanged.
+ */
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
+  private readonly pipe = validationPipe();
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<{ body: unknown }>();
+    req.body = await this.pipe.transform(req.body, { type: 'body', metatype: LoginDto });
+    return (await super.canActivate(context)) as boolean;
+  }
+
   override handleRequest<T>(err: unknown, user: T): T {
     if (err) throw err;
     if (!user) throw new DomainError('VALIDATION_FAILED', 'invalid', 'email and password are required.');

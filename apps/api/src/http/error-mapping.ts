@@ -49,6 +49,7 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
 
 /** PostgreSQL errors that mean bad input slipped past validation: still the caller's 4xx, never a 500. */
 const PG_CODES: Record<string, { status: number; code: string; message: string }> = {
+  '22021': { status: 400, code: 'INVALID_VALUE', message: 'Text contains characters that cannot be stored.' },
   '22P02': { status: 400, code: 'INVALID_VALUE', message: 'A value has the wrong format.' },
   '22001': { status: 400, code: 'VALUE_TOO_LONG', message: 'A value is too long.' },
   '22007': { status: 400, code: 'INVALID_VALUE', message: 'A date or time has the wrong format.' },
@@ -75,6 +76,9 @@ export function mapError(err: unknown): MappedError {
     };
   }
   if (err instanceof HttpException) {
+    // Nest wraps Fastify's own errors (body parsing, limits) in an HttpException with the cause.
+    const causeCode = (err.cause as { code?: unknown } | undefined)?.code;
+    if (typeof causeCode === 'string' && FASTIFY_CODES[causeCode]) return { ...FASTIFY_CODES[causeCode]!, details: [] };
     const status = err.getStatus();
     const body = err.getResponse();
     const message =

@@ -1,0 +1,165 @@
+import { TestApi, type Res } from '../support/api';
+import { PASSWORD, addMember, signupTenant, uniqueEmail, type SignedIn } from '../support/fixtures';
+
+interface WriteEndpoint {
+  method: 'POST' | 'PATCH' | 'DELETE';
+  /** OpenAPI path, e.g. /api/v1/members/{id} */
+  path: string;
+  auth: boolean;
+  /** A valid body; its string fields get the hostile values. */
+  body?: () => Record<string, unknown>;
+  id?: () => string;
+}
+
+const MB = 1_000_000;
+const FRAGMENTS = [
+  "'; DROP TABLE users; --",
+  "' OR '1'='1",
+  '<script>alert(1)</script>',
+  '${7*7}{{7*7}}',
+  '\u0000nul',
+  '../../etc/passwd',
+];
+const BAD_UUIDS = ['not-a-uuid', '1', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g', 'x'.repeat(300)];
+
+function expectClientError(res: Res, label: string): void {
+  expect({ label, status: res.status, below500: res.status < 500 }).toEqual({ label, status: res.status, below500: true });
+  if (res.status >= 400) {
+    expect({ label, code: typeof res.body?.error?.code }).toEqual({ label, code: 'string' });
+    expect(JSON.stringify(res.body)).not.toMatch(/at .+\.(js|ts):\d+/); // never a stack trace
+  }
+}
+
+describe('bad input on every write endpoint gets a coded 4xx, never a 500', () => {
+  let api: TestApi;
+  let admin: SignedIn;
+  let client: SignedIn;
+  let invitationId: string;
+  let endpoints: WriteEndpoint[];
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    admin = await signupTenant(api);
+    client = await addMember(api, admin, 'client');
+    invitationId = (await api.post('/api/v1/invitations', { email: uniqueEmail('i'), role: 'client' }, admin.accessToken)).body.invitation.id;
+    endpoints = [
+      { method: 'POST', path: '/api/v1/auth/signup', auth: false, body: () => ({ tenantName: 'T', displayName: 'D', email: uniqueEmail('s'), password: PASSWORD }) },
+      { method: 'POST', path: '/api/v1/auth/login', auth: false, body: () => ({ email: admin.email, password: PASSWORD }) },
+      { method: 'POST', path: '/api/v1/auth/refresh', auth: false, body: () => ({ refreshToken: 'rt_x' }) },
+      { method: 'POST', path: '/api/v1/auth/logout', auth: true, body: () => ({ refreshToken: 'rt_x' }) },
+      { method: 'POST', path: '/api/v1/auth/accept-invitation', auth: false, body: () => ({ token: 'y'.repeat(43), password: PASSWORD, displayName: 'N' }) },
+      { method: 'POST', path: '/api/v1/invitations', auth: true, body: () => ({ email: uniqueEmail('b'), role: 'client' }) },
+      { method: 'POST', path: '/api/v1/invitations/{id}/resend', auth: true, id: () => invitationId },
+      { method: 'DELETE', path: '/api/v1/invitations/{id}', auth: true, id: () => invitationId },
+      { method: 'PATCH', path: '/api/v1/members/{id}', auth: true, body: () => ({ role: 'client' }), id: () => client.membershipId },
+      { method: 'PATCH', path: '/api/v1/tenant', auth: true, body: () => ({ name: 'Renamed' }) },
+    ];
+  });
+  afterAll(() => api.close());
+
+  const url = (e: WriteEndpoint, id?: string) => e.path.replace('{id}', encodeURIComponent(id ?? e.id?.() ?? ''));
+  const send = (e: WriteEndpoint, opts: { body?: unknown; raw?: string; id?: string }) =>
+    api.request(e.method, url(e, opts.id), { ...opts, token: e.auth ? admin.accessToken : undefined });
+
+  it('covers every write endpoint the OpenAPI document lists', async () => {
+    const doc = (await api.get('/api/docs-json')).body;
+    const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['post', 'patch', 'put', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(endpoints.map((e) => `${e.method} ${e.path}`).sort()).toEqual(writes.sort());
+  });
+
+  it('answers malformed JSON with MALFORMED_JSON', async () => {
+    for (const e of endpoints) {
+      for (const raw of ['{"a":', '{bad json}', '{"__proto__":{"admin":true}}']) {
+        const res = await send(e, { raw });
+        expect({ e: e.path, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, status: 400, code: 'MALFORMED_JSON' });
+      }
+    }
+  });
+
+  it('answers wrong types, unknown fields and non-object bodies with VALIDATION_FAILED', async () => {
+    for (const e of endpoints.filter((x) => x.body)) {
+      const valid = e.body!();
+      for (const key of Object.keys(valid)) {
+        for (const wrong of [12345, { nested: true }, ['list'], true]) {
+          const res = await send(e, { body: { ...valid, [key]: wrong } });
+          expect({ e: e.path, key, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, key, status: 400, code: 'VALIDATION_FAILED' });
+          expect(res.body.error.details.some((d: { field: string }) => d.field === key)).toBe(true);
+        }
+      }
+      const extra = await send(e, { body: { ...valid, isAdmin: true } });
+      expect(extra.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'isAdmin', issue: 'unknown_field' })] });
+      for (const raw of ['[1,2]', '"text"', '42', 'null']) {
+        const res = await send(e, { raw });
+        expect({ e: e.path, raw, status: res.status }).toEqual({ e: e.path, raw, status: 400 });
+      }
+    }
+  });
+
+  it('answers 1 MB strings with VALIDATION_FAILED and bodies over the limit with 413', async () => {
+    for (const e of endpoints.filter((x) => x.body)) {
+      const valid = e.body!();
+      for (const key of Object.keys(valid).filter((k) => typeof valid[k] === 'string')) {
+        const res = await send(e, { body: { ...valid, [key]: 'x'.repeat(MB) } });
+        expect({ e: e.path, key, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, key, status: 400, code: 'VALIDATION_FAILED' });
+      }
+      const huge = await send(e, { body: { ...valid, pad: 'x'.repeat(2 * MB) } });
+      expect({ e: e.path, status: huge.status, code: huge.body.error.code }).toEqual({ e: e.path, status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    }
+  });
+
+  it('treats SQL and script fragments as plain data', async () => {
+    for (const e of endpoints.filter((x) => x.body)) {
+      const valid = e.body!();
+      for (const key of Object.keys(valid).filter((k) => typeof valid[k] === 'string')) {
+        for (const fragment of FRAGMENTS) {
+          expectClientError(await send(e, { body: { ...valid, [key]: fragment } }), `${e.path} ${key}=${fragment}`);
+        }
+      }
+    }
+    // The database is intact and the admin can still sign in.
+    const login = await api.post('/api/v1/auth/login', { email: admin.email, password: PASSWORD });
+    expect(login.status).toBe(200);
+  });
+
+  it('answers invalid UUIDs in paths with INVALID_ID', async () => {
+    for (const e of endpoints.filter((x) => x.id)) {
+      for (const bad of BAD_UUIDS) {
+        const res = await send(e, { id: bad, body: e.body?.() });
+        expect({ e: e.path, bad, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, bad, status: 400, code: 'INVALID_ID' });
+      }
+    }
+  });
+
+  it('answers bad query parameters on lists with VALIDATION_FAILED or INVALID_CURSOR', async () => {
+    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events']) {
+      for (const [query, code] of [
+        ['limit=abc', 'VALIDATION_FAILED'],
+        ['limit=0', 'VALIDATION_FAILED'],
+        ['limit=100000', 'VALIDATION_FAILED'],
+        ['cursor=%27%3B--', 'INVALID_CURSOR'],
+        ['unknown=1', 'VALIDATION_FAILED'],
+      ] as const) {
+        const res = await api.get(`${path}?${query}`, admin.accessToken);
+        expect({ path, query, status: res.status, code: res.body.error.code }).toEqual({ path, query, status: 400, code });
+      }
+    }
+    const audit = await api.get('/api/v1/audit-events?from=yesterday&entityId=1', admin.accessToken);
+    expect(audit.status).toBe(400);
+  });
+
+  it('answers unknown routes, wrong methods and non-JSON bodies in the envelope', async () => {
+    const unknown = await api.get('/api/v1/does-not-exist', admin.accessToken);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('ROUTE_NOT_FOUND');
+    const form = await api.request('POST', '/api/v1/auth/login', { raw: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(form.status).toBe(415);
+    expect(form.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const tampered = await api.get('/api/v1/me', `${admin.accessToken.slice(0, -4)}AAAA`);
+    expect(tampered.status).toBe(401);
+    expect(tampered.body.error.code).toBe('UNAUTHENTICATED');
+  });
+});
