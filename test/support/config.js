@@ -1,0 +1,28 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.testConfig = testConfig;
+exports.isolatedPrefix = isolatedPrefix;
+const platform_1 = require("@reinstate/platform");
+let counter = 0;
+/** Configuration for an app under test: this run's database, and its own Redis key space. */
+function testConfig(overrides = {}) {
+    const env = process.env;
+    return (0, platform_1.loadConfig)({
+        NODE_ENV: 'test',
+        DATABASE_URL: env.TEST_DATABASE_URL,
+        DATABASE_OWNER_URL: env.TEST_DATABASE_OWNER_URL,
+        DATABASE_POOL_SIZE: '5',
+        REDIS_URL: env.TEST_REDIS_URL,
+        QUEUE_PREFIX: `{rt-${env.TEST_RUN_ID}-${process.pid}}`,
+        JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+        AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+        LOG_LEVEL: 'silent',
+        ...overrides,
+    });
+}
+/** A key space nobody else in this run uses (for rate-limit counters that must start at zero). */
+function isolatedPrefix() {
+    counter += 1;
+    return `{rt-${process.env.TEST_RUN_ID}-${process.pid}-${counter}}`;
+}
+//# sourceMappingURL=config.js.map
