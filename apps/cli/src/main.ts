@@ -29,7 +29,13 @@ class SeedModule {
 }
 
 async function migrate(env: NodeJS.ProcessEnv, config: AppConfig): Promise<void> {
-  if (env.DATABASE_ADMIN_URL) await ensureDatabase(env.DATABASE_ADMIN_URL, databaseNameOf(config.DATABASE_URL));
+  if (env.DATABASE_ADMIN_URL) {
+    // The role passwords, if any, are the ones in the two connection URLs.
+    await ensureDatabase(env.DATABASE_ADMIN_URL, databaseNameOf(config.DATABASE_URL), {
+      app: decodeURIComponent(new URL(config.DATABASE_URL).password),
+      owner: decodeURIComponent(new URL(config.DATABASE_OWNER_URL).password),
+    });
+  }
   const ran = await runMigrations(config.DATABASE_OWNER_URL);
   console.log(ran.length ? `migrations applied: ${ran.join(', ')}` : 'database is up to date');
 }

@@ -9,7 +9,11 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Creates the two roles and the database if missing, as a superuser (a fresh machine or a
  * test run). Production creates them once by hand or by infrastructure code instead.
  */
-export async function ensureDatabase(adminUrl: string, databaseName: string): Promise<void> {
+export async function ensureDatabase(
+  adminUrl: string,
+  databaseName: string,
+  passwords: { owner?: string; app?: string } = {},
+): Promise<void> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -20,6 +24,11 @@ export async function ensureDatabase(adminUrl: string, databaseName: string): Pr
     ] as const) {
       const found = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       if (found.rowCount === 0) await admin.query(`CREATE ROLE ${quoteIdent(role)} ${extra}`);
+      const password = role === OWNER_ROLE ? passwords.owner : passwords.app;
+      if (password) {
+        // Identifiers and literals cannot be bind parameters in DDL: quote the literal.
+        await admin.query(`ALTER ROLE ${quoteIdent(role)} PASSWORD '${password.replace(/'/g, "''")}'`);
+      }
     }
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
     if (db.rowCount === 0) {

@@ -38,6 +38,7 @@ export class LoggingModule {
               autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
               serializers: {
                 req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
             },
           }),
