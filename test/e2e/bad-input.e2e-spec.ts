@@ -8,7 +8,8 @@ interface WriteEndpoint {
   auth: boolean;
   /** A valid body; its string fields get the hostile values. */
   body?: () => Record<string, unknown>;
-  id?: () => string;
+  /** Values for the path's {placeholders}. */
+  params?: () => Record<string, string>;
 }
 
 const MB = 1_000_000;
@@ -21,6 +22,12 @@ const FRAGMENTS = [
   '../../etc/passwd',
 ];
 const BAD_UUIDS = ['not-a-uuid', '1', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g', 'x'.repeat(300)];
+
+/** Values of the wrong JSON type for a field, given a valid value. */
+function wrongTypesFor(valid: unknown): unknown[] {
+  const all: unknown[] = [12345, { nested: true }, ['list'], true, 'text'];
+  return all.filter((w) => typeof w !== typeof valid || Array.isArray(w) !== Array.isArray(valid));
+}
 
 function expectClientError(res: Res, label: string): void {
   expect({ label, status: res.status, below500: res.status < 500 }).toEqual({ label, status: res.status, below500: true });
@@ -35,6 +42,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   let admin: SignedIn;
   let client: SignedIn;
   let invitationId: string;
+  let clientId: string;
   let endpoints: WriteEndpoint[];
 
   beforeAll(async () => {
@@ -42,6 +50,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     admin = await signupTenant(api);
     client = await addMember(api, admin, 'client');
     invitationId = (await api.post('/api/v1/invitations', { email: uniqueEmail('i'), role: 'client' }, admin.accessToken)).body.invitation.id;
+    clientId = (await api.post('/api/v1/clients', { companyName: 'Bad Input K.K.' }, admin.accessToken)).body.id;
     endpoints = [
       { method: 'POST', path: '/api/v1/auth/signup', auth: false, body: () => ({ tenantName: 'T', displayName: 'D', email: uniqueEmail('s'), password: PASSWORD }) },
       { method: 'POST', path: '/api/v1/auth/login', auth: false, body: () => ({ email: admin.email, password: PASSWORD }) },
@@ -49,17 +58,30 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
       { method: 'POST', path: '/api/v1/auth/logout', auth: true, body: () => ({ refreshToken: 'rt_x' }) },
       { method: 'POST', path: '/api/v1/auth/accept-invitation', auth: false, body: () => ({ token: 'y'.repeat(43), password: PASSWORD, displayName: 'N' }) },
       { method: 'POST', path: '/api/v1/invitations', auth: true, body: () => ({ email: uniqueEmail('b'), role: 'client' }) },
-      { method: 'POST', path: '/api/v1/invitations/{id}/resend', auth: true, id: () => invitationId },
-      { method: 'DELETE', path: '/api/v1/invitations/{id}', auth: true, id: () => invitationId },
-      { method: 'PATCH', path: '/api/v1/members/{id}', auth: true, body: () => ({ role: 'client' }), id: () => client.membershipId },
+      { method: 'POST', path: '/api/v1/invitations/{id}/resend', auth: true, params: () => ({ id: invitationId }) },
+      { method: 'DELETE', path: '/api/v1/invitations/{id}', auth: true, params: () => ({ id: invitationId }) },
+      { method: 'PATCH', path: '/api/v1/members/{id}', auth: true, body: () => ({ role: 'client' }), params: () => ({ id: client.membershipId }) },
       { method: 'PATCH', path: '/api/v1/tenant', auth: true, body: () => ({ name: 'Renamed' }) },
+      { method: 'POST', path: '/api/v1/clients', auth: true, body: () => ({ companyName: 'C', storeName: 'S', internalNote: 'N' }) },
+      { method: 'PATCH', path: '/api/v1/clients/{id}', auth: true, body: () => ({ version: 1, storeName: 'S' }), params: () => ({ id: clientId }) },
+      { method: 'POST', path: '/api/v1/clients/{id}/invitations', auth: true, body: () => ({ email: uniqueEmail('c') }), params: () => ({ id: clientId }) },
+      { method: 'POST', path: '/api/v1/clients/{id}/users', auth: true, body: () => ({ membershipId: client.membershipId }), params: () => ({ id: clientId }) },
+      {
+        method: 'DELETE',
+        path: '/api/v1/clients/{id}/users/{membershipId}',
+        auth: true,
+        params: () => ({ id: clientId, membershipId: client.membershipId }),
+      },
+      { method: 'POST', path: '/api/v1/notifications/read', auth: true, body: () => ({ ids: [invitationId] }) },
     ];
   });
   afterAll(() => api.close());
 
-  const url = (e: WriteEndpoint, id?: string) => e.path.replace('{id}', encodeURIComponent(id ?? e.id?.() ?? ''));
-  const send = (e: WriteEndpoint, opts: { body?: unknown; raw?: string; id?: string }) =>
-    api.request(e.method, url(e, opts.id), { ...opts, token: e.auth ? admin.accessToken : undefined });
+  /** The endpoint's URL; `bad` replaces every path parameter when given. */
+  const url = (e: WriteEndpoint, bad?: string) =>
+    e.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(bad ?? e.params?.()[name] ?? ''));
+  const send = (e: WriteEndpoint, opts: { body?: unknown; raw?: string; bad?: string }) =>
+    api.request(e.method, url(e, opts.bad), { ...opts, token: e.auth ? admin.accessToken : undefined });
 
   it('covers every write endpoint the OpenAPI document lists', async () => {
     const doc = (await api.get('/api/docs-json')).body;
@@ -84,7 +106,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     for (const e of endpoints.filter((x) => x.body)) {
       const valid = e.body!();
       for (const key of Object.keys(valid)) {
-        for (const wrong of [12345, { nested: true }, ['list'], true]) {
+        for (const wrong of wrongTypesFor(valid[key])) {
           const res = await send(e, { body: { ...valid, [key]: wrong } });
           expect({ e: e.path, key, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, key, status: 400, code: 'VALIDATION_FAILED' });
           expect(res.body.error.details.some((d: { field: string }) => d.field === key)).toBe(true);
@@ -126,16 +148,16 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   });
 
   it('answers invalid UUIDs in paths with INVALID_ID', async () => {
-    for (const e of endpoints.filter((x) => x.id)) {
+    for (const e of endpoints.filter((x) => x.params)) {
       for (const bad of BAD_UUIDS) {
-        const res = await send(e, { id: bad, body: e.body?.() });
+        const res = await send(e, { bad, body: e.body?.() });
         expect({ e: e.path, bad, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, bad, status: 400, code: 'INVALID_ID' });
       }
     }
   });
 
   it('answers bad query parameters on lists with VALIDATION_FAILED or INVALID_CURSOR', async () => {
-    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events']) {
+    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications']) {
       for (const [query, code] of [
         ['limit=abc', 'VALIDATION_FAILED'],
         ['limit=0', 'VALIDATION_FAILED'],

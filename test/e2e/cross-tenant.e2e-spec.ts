@@ -1,5 +1,5 @@
 import { TestApi } from '../support/api';
-import { addMember, signupTenant, uniqueEmail, type SignedIn } from '../support/fixtures';
+import { addClient, addMember, signupTenant, uniqueEmail, type ClientWithUser, type SignedIn } from '../support/fixtures';
 
 /**
  * Every endpoint that takes an id, tried by tenant B's admin with tenant A's ids: each must
@@ -11,14 +11,37 @@ describe('cross-tenant ids are not found', () => {
   let b: SignedIn;
   let aClient: SignedIn;
   let aInvitation: string;
+  let aSeller: ClientWithUser;
+  let aOtherSeller: ClientWithUser;
 
-  const cases = () => [
-    { method: 'GET' as const, path: '/api/v1/invitations/{id}', id: aInvitation },
-    { method: 'DELETE' as const, path: '/api/v1/invitations/{id}', id: aInvitation },
-    { method: 'POST' as const, path: '/api/v1/invitations/{id}/resend', id: aInvitation },
-    { method: 'GET' as const, path: '/api/v1/members/{id}', id: aClient.membershipId },
-    { method: 'PATCH' as const, path: '/api/v1/members/{id}', id: aClient.membershipId, body: { status: 'suspended' } },
+  type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  interface IdCase {
+    method: Method;
+    path: string;
+    params: Record<string, string>;
+    body?: unknown;
+    /** What another client user of the same tenant gets: 404 for client-visible resources, 403 for staff-only ones. */
+    foreignClient: 403 | 404;
+  }
+  const cases = (): IdCase[] => [
+    { method: 'GET', path: '/api/v1/invitations/{id}', params: { id: aInvitation }, foreignClient: 403 },
+    { method: 'DELETE', path: '/api/v1/invitations/{id}', params: { id: aInvitation }, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/invitations/{id}/resend', params: { id: aInvitation }, foreignClient: 403 },
+    { method: 'GET', path: '/api/v1/members/{id}', params: { id: aClient.membershipId }, foreignClient: 403 },
+    { method: 'PATCH', path: '/api/v1/members/{id}', params: { id: aClient.membershipId }, body: { status: 'suspended' }, foreignClient: 403 },
+    { method: 'GET', path: '/api/v1/clients/{id}', params: { id: aSeller.clientId }, foreignClient: 404 },
+    { method: 'PATCH', path: '/api/v1/clients/{id}', params: { id: aSeller.clientId }, body: { version: 1, storeName: 'x' }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/clients/{id}/users', params: { id: aSeller.clientId }, foreignClient: 404 },
+    { method: 'POST', path: '/api/v1/clients/{id}/invitations', params: { id: aSeller.clientId }, body: { email: 'x@example.test' }, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/clients/{id}/users', params: { id: aSeller.clientId }, body: { membershipId: aClient.membershipId }, foreignClient: 403 },
+    {
+      method: 'DELETE',
+      path: '/api/v1/clients/{id}/users/{membershipId}',
+      params: { id: aSeller.clientId, membershipId: aSeller.user.membershipId },
+      foreignClient: 403,
+    },
   ];
+  const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);
 
   beforeAll(async () => {
     api = await TestApi.start();
@@ -26,6 +49,8 @@ describe('cross-tenant ids are not found', () => {
     b = await signupTenant(api, 'B');
     aClient = await addMember(api, a, 'client');
     aInvitation = (await api.post('/api/v1/invitations', { email: uniqueEmail('a'), role: 'consultant' }, a.accessToken)).body.invitation.id;
+    aSeller = await addClient(api, a, a);
+    aOtherSeller = await addClient(api, a, a, { companyName: 'Another seller' });
   });
   afterAll(() => api.close());
 
@@ -39,9 +64,8 @@ describe('cross-tenant ids are not found', () => {
 
   it('gives 404 to another tenant, the same as for an id that does not exist', async () => {
     for (const c of cases()) {
-      const url = c.path.replace('{id}', c.id);
-      const foreign = await api.request(c.method, url, { token: b.accessToken, body: c.body });
-      const missing = await api.request(c.method, c.path.replace('{id}', '01939e4c-7b1a-7cc0-8a1e-3f9f1c2d4e5f'), { token: b.accessToken, body: c.body });
+      const foreign = await api.request(c.method, fill(c), { token: b.accessToken, body: c.body });
+      const missing = await api.request(c.method, fill(c, '01939e4c-7b1a-7cc0-8a1e-3f9f1c2d4e5f'), { token: b.accessToken, body: c.body });
       expect({ c: `${c.method} ${c.path}`, status: foreign.status, code: foreign.body.error.code }).toEqual({
         c: `${c.method} ${c.path}`,
         status: 404,
@@ -51,6 +75,7 @@ describe('cross-tenant ids are not found', () => {
     // Nothing of A changed.
     expect((await api.get(`/api/v1/invitations/${aInvitation}`, a.accessToken)).body.status).toBe('pending');
     expect((await api.get(`/api/v1/members/${aClient.membershipId}`, a.accessToken)).body.status).toBe('active');
+    expect((await api.get(`/api/v1/clients/${aSeller.clientId}`, a.accessToken)).body.version).toBe(1);
   });
 
   it('keeps lists and the audit trail to the own tenant', async () => {
@@ -62,11 +87,13 @@ describe('cross-tenant ids are not found', () => {
     expect(audit.body.items).toEqual([]);
   });
 
-  it('refuses a client of the same tenant with its role, never with data', async () => {
+  it('gives another client of the same tenant 404 for client resources and 403 for staff-only ones', async () => {
     for (const c of cases()) {
-      const res = await api.request(c.method, c.path.replace('{id}', c.id), { token: aClient.accessToken, body: c.body });
-      expect({ c: c.path, status: res.status }).toEqual({ c: c.path, status: 403 });
+      const res = await api.request(c.method, fill(c), { token: aOtherSeller.user.accessToken, body: c.body });
+      expect({ c: `${c.method} ${c.path}`, status: res.status }).toEqual({ c: `${c.method} ${c.path}`, status: c.foreignClient });
     }
+    const list = await api.get('/api/v1/clients', aOtherSeller.user.accessToken);
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([aOtherSeller.clientId]);
   });
 
   it('ignores a tenant named in the body or a forged token', async () => {

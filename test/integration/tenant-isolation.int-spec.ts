@@ -1,7 +1,8 @@
 import type { Client } from 'pg';
 import { TestApi } from '../support/api';
 import { connectAs, inTenant } from '../support/db';
-import { addMember, signupTenant, uniqueEmail, type SignedIn } from '../support/fixtures';
+import { addClient, addMember, signupTenant, uniqueEmail, type SignedIn } from '../support/fixtures';
+import { tenantFixture } from '../support/tenant-fixture';
 
 /**
  * Finds every table with a tenant_id column and proves, below the application, that
@@ -19,12 +20,15 @@ describe('row-level security on every tenant table', () => {
     api = await TestApi.start();
     // Two tenants with rows in every table the flows touch.
     [a, b] = [await signupTenant(api, 'A'), await signupTenant(api, 'B')];
+    app = await connectAs('app');
+    su = await connectAs('super');
     for (const t of [a, b]) {
       await addMember(api, t, 'client');
       await api.post('/api/v1/invitations', { email: uniqueEmail('pending'), role: 'consultant' }, t.accessToken);
+      const seller = await addClient(api, t, t);
+      await api.post(`/api/v1/clients/${seller.clientId}/invitations`, { email: uniqueEmail('pending-seller') }, t.accessToken);
+      await tenantFixture(api, t, seller, su);
     }
-    app = await connectAs('app');
-    su = await connectAs('super');
     const res = await su.query(
       `SELECT c.table_name FROM information_schema.columns c
          JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name

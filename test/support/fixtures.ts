@@ -42,3 +42,19 @@ export async function addMember(api: TestApi, admin: SignedIn, role: 'admin' | '
   if (acc.status !== 200) throw new Error(`accept failed: ${acc.status} ${JSON.stringify(acc.body)}`);
   return signedIn(email, acc.body);
 }
+
+export interface ClientWithUser {
+  clientId: string;
+  user: SignedIn;
+}
+
+/** A seller account with one client user (invited through the client, then accepted). */
+export async function addClient(api: TestApi, staff: SignedIn, admin: SignedIn, fields: Record<string, unknown> = {}): Promise<ClientWithUser> {
+  const created = await api.post('/api/v1/clients', { companyName: '株式会社テスト物販', ...fields }, staff.accessToken);
+  if (created.status !== 201) throw new Error(`client failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const email = uniqueEmail('seller');
+  const inv = await api.post(`/api/v1/clients/${created.body.id}/invitations`, { email }, admin.accessToken);
+  if (inv.status !== 201) throw new Error(`client invite failed: ${inv.status} ${JSON.stringify(inv.body)}`);
+  const acc = await api.post('/api/v1/auth/accept-invitation', { token: inv.body.token, password: PASSWORD, displayName: '出品者' });
+  return { clientId: created.body.id, user: signedIn(email, acc.body) };
+}

@@ -3,14 +3,16 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { IdentityModule } from '@reinstate/identity';
+import { ClientsModule } from '@reinstate/clients';
 import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
 import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
+import { ClientsController } from './clients/clients.controller';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { AuthController } from './identity/auth.controller';
 import { InvitationsController } from './identity/invitations.controller';
@@ -36,9 +38,18 @@ export class AppModule {
             storage: new RedisThrottlerStorage(c),
           }),
         }),
-        IdentityModule,
+        ClientsModule,
       ],
-      controllers: [AuthController, MeController, InvitationsController, MembersController, AuditController, HealthController],
+      controllers: [
+        AuthController,
+        MeController,
+        InvitationsController,
+        MembersController,
+        AuditController,
+        ClientsController,
+        NotificationsController,
+        HealthController,
+      ],
       providers: [
         JwtStrategy,
         LocalStrategy,

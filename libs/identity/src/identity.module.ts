@@ -9,6 +9,7 @@ import { RefreshToken } from './auth/refresh-token.entity';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { TokenService } from './auth/token.service';
 import { Invitation } from './invitations/invitation.entity';
+import { InvitationHooks } from './invitations/invitation-hooks';
 import { InvitationRepository } from './invitations/invitation.repository';
 import { InvitationService } from './invitations/invitation.service';
 import { Membership } from './memberships/membership.entity';
@@ -50,7 +51,8 @@ import { UserRepository } from './users/user.repository';
     ProfileService,
     MembershipService,
     InvitationService,
+    InvitationHooks,
   ],
-  exports: [AuthService, TenantService, ProfileService, MembershipService, InvitationService, JwtModule, AuditModule, BullModule],
+  exports: [InvitationHooks, AuthService, TenantService, ProfileService, MembershipService, InvitationService, JwtModule, AuditModule, BullModule],
 })
 export class IdentityModule {}

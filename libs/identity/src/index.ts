@@ -15,3 +15,4 @@ export * from './invitations/invitation.entity';
 export * from './invitations/invitation.service';
 export * from './invitations/invitation.repository';
 export * from './invitations/invitation.policy';
+export * from './invitations/invitation-hooks';

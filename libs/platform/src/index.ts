@@ -14,3 +14,4 @@ export * from './database/db-setup';
 export * from './logging/logging.module';
 export * from './queue/queues';
 export * from './queue/queue.module';
+export * from './database/db-errors';

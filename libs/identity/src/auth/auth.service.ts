@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { Actor, Clock, TenantDb, newId } from '@reinstate/platform';
-import { isUniqueViolation } from '../db-errors';
+import { isUniqueViolation } from '@reinstate/platform';
 import { IdentityErrors } from '../identity.errors';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipRepository, type UserTenantRow } from '../memberships/membership.repository';

@@ -17,9 +17,9 @@ import {
   type Page,
   type Role,
 } from '@reinstate/platform';
+import { isUniqueViolation } from '@reinstate/platform';
 import type { Queue } from 'bull';
 import { randomSecret, sha256, TokenService, type TokenPair } from '../auth/token.service';
-import { isUniqueViolation } from '../db-errors';
 import { IdentityErrors } from '../identity.errors';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipRepository } from '../memberships/membership.repository';
@@ -28,6 +28,7 @@ import { passwordProblem } from '../users/password.policy';
 import { User } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { Invitation } from './invitation.entity';
+import { InvitationHooks } from './invitation-hooks';
 import { InvitationRepository, type InvitationStatusFilter } from './invitation.repository';
 import { canInvite, invitationState } from './invitation.policy';
 
@@ -58,6 +59,7 @@ export class InvitationService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly hooks: InvitationHooks,
     @InjectQueue(QUEUES.identity) private readonly queue: Queue,
   ) {}
 
@@ -139,11 +141,15 @@ export class InvitationService {
     await this.enqueueDelivery(actor.tenantId, id);
   }
 
-  /** The worker's side of delivery. Idempotent: a redelivered job changes nothing. */
+  /**
+   * The worker's side of delivery. Idempotent: a redelivered job changes nothing. A missing
+   * invitation throws so the job is retried: the creating transaction may not have committed yet.
+   */
   async markSent(actor: Actor, id: string): Promise<boolean> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const inv = await this.invitations.findById(actor.tenantId, id, true);
-      if (!inv || inv.sentAt) return false;
+      if (!inv) throw IdentityErrors.invitationNotFound();
+      if (inv.sentAt) return false;
       await this.invitations.update(actor.tenantId, id, { sentAt: this.clock.now() });
       await this.audit.record(actor, { action: 'invitation.sent', entityType: 'invitation', entityId: id, after: { email: inv.email } });
       return true;
@@ -210,6 +216,7 @@ export class InvitationService {
         throw err;
       }
       await this.invitations.update(tenantId, invitation.id, { acceptedAt: now, acceptedMembershipId: actor.membershipId });
+      await this.hooks.runAccepted({ actor, invitationId: invitation.id });
       await this.audit.record(actor, {
         action: 'invitation.accepted',
         entityType: 'invitation',

@@ -55,6 +55,16 @@ export class MembershipRepository {
     await this.db.manager().update(Membership, { tenantId, id }, patch);
   }
 
+  async activeIdsByRole(tenantId: string, roles: Role[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db
+      .manager()
+      .query(`SELECT id FROM memberships WHERE tenant_id = $1 AND status = 'active' AND role = ANY($2) ORDER BY created_at, id`, [
+        tenantId,
+        roles,
+      ]);
+    return rows.map((r) => r.id);
+  }
+
   /** Active memberships of the current user (app.user_id policy), across tenants. */
   async activeTenantsOfUser(userId: string): Promise<UserTenantRow[]> {
     const rows: { membership_id: string; tenant_id: string; tenant_name: string; role: Role }[] = await this.db

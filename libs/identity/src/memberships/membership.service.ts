@@ -45,6 +45,16 @@ export class MembershipService {
     return toPage(rows, limit, (m) => ({ at: m.createdAt.toISOString(), id: m.id }));
   }
 
+  /** Who to tell about something, e.g. every active admin. For services, not for listing. */
+  activeMembershipIds(actor: Actor, roles: Role[]): Promise<string[]> {
+    return this.db.run({ tenantId: actor.tenantId }, () => this.memberships.activeIdsByRole(actor.tenantId, roles));
+  }
+
+  /** A member's role and status, for other libraries' checks (e.g. "is this a client user?"). */
+  find(actor: Actor, id: string): Promise<MemberRow | null> {
+    return this.db.run({ tenantId: actor.tenantId }, () => this.memberships.memberRow(actor.tenantId, id));
+  }
+
   get(actor: Actor, id: string): Promise<MemberRow> {
     requireRole(actor, ['admin', 'consultant']);
     return this.db.run({ tenantId: actor.tenantId }, async () => {

@@ -1,0 +1,3 @@
+export * from './notifications.module';
+export * from './notifications/notification.entity';
+export * from './notifications/notification.service';
