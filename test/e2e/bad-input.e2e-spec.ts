@@ -43,6 +43,8 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   let client: SignedIn;
   let invitationId: string;
   let clientId: string;
+  let caseId: string;
+  let noticeId: string;
   let endpoints: WriteEndpoint[];
 
   beforeAll(async () => {
@@ -51,6 +53,9 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     client = await addMember(api, admin, 'client');
     invitationId = (await api.post('/api/v1/invitations', { email: uniqueEmail('i'), role: 'client' }, admin.accessToken)).body.invitation.id;
     clientId = (await api.post('/api/v1/clients', { companyName: 'Bad Input K.K.' }, admin.accessToken)).body.id;
+    const opened = await api.post('/api/v1/cases', { clientId, title: 'Bad input', notice: { text: 'Notice' } }, admin.accessToken);
+    caseId = opened.body.case.id;
+    noticeId = opened.body.notice.id;
     endpoints = [
       { method: 'POST', path: '/api/v1/auth/signup', auth: false, body: () => ({ tenantName: 'T', displayName: 'D', email: uniqueEmail('s'), password: PASSWORD }) },
       { method: 'POST', path: '/api/v1/auth/login', auth: false, body: () => ({ email: admin.email, password: PASSWORD }) },
@@ -73,6 +78,22 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
         params: () => ({ id: clientId, membershipId: client.membershipId }),
       },
       { method: 'POST', path: '/api/v1/notifications/read', auth: true, body: () => ({ ids: [invitationId] }) },
+      {
+        method: 'POST',
+        path: '/api/v1/cases',
+        auth: true,
+        body: () => ({ clientId, title: 'T', description: 'D', severity: 'warning', categories: ['pricing'], asins: ['B0ABCDEFGH'], lateShipmentRate: 4.5 }),
+      },
+      { method: 'PATCH', path: '/api/v1/cases/{id}', auth: true, body: () => ({ version: 1, description: 'D', internalNote: 'N' }), params: () => ({ id: caseId }) },
+      { method: 'POST', path: '/api/v1/cases/{id}/notices', auth: true, body: () => ({ text: 'Notice text' }), params: () => ({ id: caseId }) },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/notices/{noticeId}/confirm',
+        auth: true,
+        body: () => ({ severity: 'suspension', senderDepartment: 'other' }),
+        params: () => ({ id: caseId, noticeId }),
+      },
+      { method: 'POST', path: '/api/v1/notices/preview', auth: true, body: () => ({ text: 'Notice text' }) },
     ];
   });
   afterAll(() => api.close());
@@ -157,7 +178,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   });
 
   it('answers bad query parameters on lists with VALIDATION_FAILED or INVALID_CURSOR', async () => {
-    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications']) {
+    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications', '/api/v1/cases']) {
       for (const [query, code] of [
         ['limit=abc', 'VALIDATION_FAILED'],
         ['limit=0', 'VALIDATION_FAILED'],

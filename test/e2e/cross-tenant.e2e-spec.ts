@@ -13,6 +13,8 @@ describe('cross-tenant ids are not found', () => {
   let aInvitation: string;
   let aSeller: ClientWithUser;
   let aOtherSeller: ClientWithUser;
+  let aCase: string;
+  let aNotice: string;
 
   type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
   interface IdCase {
@@ -40,6 +42,12 @@ describe('cross-tenant ids are not found', () => {
       params: { id: aSeller.clientId, membershipId: aSeller.user.membershipId },
       foreignClient: 403,
     },
+    { method: 'GET', path: '/api/v1/cases/{id}', params: { id: aCase }, foreignClient: 404 },
+    { method: 'PATCH', path: '/api/v1/cases/{id}', params: { id: aCase }, body: { version: 1, description: 'x' }, foreignClient: 404 },
+    { method: 'POST', path: '/api/v1/cases/{id}/notices', params: { id: aCase }, body: { text: 'x' }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/cases/{id}/notices', params: { id: aCase }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/cases/{id}/timeline', params: { id: aCase }, foreignClient: 404 },
+    { method: 'POST', path: '/api/v1/cases/{id}/notices/{noticeId}/confirm', params: { id: aCase, noticeId: aNotice }, body: {}, foreignClient: 403 },
   ];
   const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);
 
@@ -51,6 +59,9 @@ describe('cross-tenant ids are not found', () => {
     aInvitation = (await api.post('/api/v1/invitations', { email: uniqueEmail('a'), role: 'consultant' }, a.accessToken)).body.invitation.id;
     aSeller = await addClient(api, a, a);
     aOtherSeller = await addClient(api, a, a, { companyName: 'Another seller' });
+    const opened = await api.post('/api/v1/cases', { title: 'A case', notice: { text: 'Notice: Policy Warning' } }, aSeller.user.accessToken);
+    aCase = opened.body.case.id;
+    aNotice = opened.body.notice.id;
   });
   afterAll(() => api.close());
 
@@ -76,6 +87,8 @@ describe('cross-tenant ids are not found', () => {
     expect((await api.get(`/api/v1/invitations/${aInvitation}`, a.accessToken)).body.status).toBe('pending');
     expect((await api.get(`/api/v1/members/${aClient.membershipId}`, a.accessToken)).body.status).toBe('active');
     expect((await api.get(`/api/v1/clients/${aSeller.clientId}`, a.accessToken)).body.version).toBe(1);
+    expect((await api.get(`/api/v1/cases/${aCase}`, a.accessToken)).body.version).toBe(1);
+    expect((await api.get(`/api/v1/cases/${aCase}/notices`, a.accessToken)).body).toHaveLength(1);
   });
 
   it('keeps lists and the audit trail to the own tenant', async () => {

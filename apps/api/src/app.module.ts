@@ -3,13 +3,14 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ClientsModule } from '@reinstate/clients';
+import { CasesModule } from '@reinstate/cases';
 import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
 import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
+import { CasesController, NoticePreviewController } from './cases/cases.controller';
 import { ClientsController } from './clients/clients.controller';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -38,7 +39,7 @@ export class AppModule {
             storage: new RedisThrottlerStorage(c),
           }),
         }),
-        ClientsModule,
+        CasesModule,
       ],
       controllers: [
         AuthController,
@@ -47,6 +48,8 @@ export class AppModule {
         MembersController,
         AuditController,
         ClientsController,
+        CasesController,
+        NoticePreviewController,
         NotificationsController,
         HealthController,
       ],

@@ -1,5 +1,6 @@
 import { Identity1764000000000 } from './1764000000000-identity';
 import { Clients1764000100000 } from './1764000100000-clients';
+import { Cases1764000200000 } from './1764000200000-cases';
 
 /** Every migration, in order. Listed explicitly so the same list runs from source and from dist. */
-export const MIGRATIONS = [Identity1764000000000, Clients1764000100000];
+export const MIGRATIONS = [Identity1764000000000, Clients1764000100000, Cases1764000200000];

@@ -1,0 +1,114 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CaseService, NoticeService } from '@reinstate/cases';
+import type { Actor } from '@reinstate/platform';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { UuidParamPipe } from '../http/uuid-param.pipe';
+import { PageQueryDto } from '../identity/dto/identity.dto';
+import {
+  CaseDto,
+  ConfirmedNoticeDto,
+  NoticeFieldsDto,
+  CaseListQueryDto,
+  CasePageDto,
+  NoticeDto,
+  NoticeTextDto,
+  OpenCaseDto,
+  OpenedCaseDto,
+  TimelinePageDto,
+  UpdateCaseDto,
+} from './cases.dto';
+import { presentCase, presentEvent, presentNotice } from './presenters';
+
+/** Cases: intake (staff or the client portal), notices and the timeline. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CaseService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: OpenedCaseDto, description: 'Empty fields are pre-filled from the notice; a consultant confirms them' })
+  @ApiErrors(400, 401, 403, 404)
+  async open(@CurrentActor() actor: Actor, @Body() dto: OpenCaseDto): Promise<OpenedCaseDto> {
+    const opened = await this.cases.open(actor, dto);
+    return { case: presentCase(opened.case, actor), notice: opened.notice ? presentNotice(opened.notice) : null };
+  }
+
+  @Get()
+  @ApiOkResponse({ type: CasePageDto })
+  @ApiErrors(400, 401)
+  async list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<CasePageDto> {
+    const page = await this.cases.list(actor, query);
+    return { items: page.items.map((c) => presentCase(c, actor)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CaseDto })
+  @ApiErrors(400, 401, 404)
+  async get(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<CaseDto> {
+    return presentCase(await this.cases.get(actor, id), actor);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: CaseDto })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async update(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCaseDto): Promise<CaseDto> {
+    const { version, ...patch } = dto;
+    return presentCase(await this.cases.update(actor, id, version, patch), actor);
+  }
+
+  @Post(':id/notices')
+  @ApiCreatedResponse({ type: NoticeDto, description: 'Stored verbatim; its reading is a suggestion that does not change the case' })
+  @ApiErrors(400, 401, 404)
+  async addNotice(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: NoticeTextDto): Promise<NoticeDto> {
+    return presentNotice(await this.cases.addNotice(actor, id, { text: dto.text, receivedAt: dto.receivedAt }));
+  }
+
+  @Get(':id/notices')
+  @ApiOkResponse({ type: [NoticeDto] })
+  @ApiErrors(400, 401, 404)
+  async notices(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<NoticeDto[]> {
+    return (await this.cases.listNotices(actor, id)).map(presentNotice);
+  }
+
+  @Post(':id/notices/:noticeId/confirm')
+  @Roles('admin', 'consultant')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ConfirmedNoticeDto, description: 'The confirmed fields now stand on the case; the category checklist is proposed to the client' })
+  @ApiErrors(400, 401, 403, 404)
+  async confirmNotice(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('noticeId', UuidParamPipe) noticeId: string,
+    @Body() dto: NoticeFieldsDto,
+  ): Promise<ConfirmedNoticeDto> {
+    const done = await this.cases.confirmNotice(actor, id, noticeId, dto);
+    return { case: presentCase(done.case, actor), notice: presentNotice(done.notice) };
+  }
+
+  @Get(':id/timeline')
+  @ApiOkResponse({ type: TimelinePageDto, description: 'Oldest first; client users see shared items only' })
+  @ApiErrors(400, 401, 404)
+  async timelineOf(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Query() query: PageQueryDto): Promise<TimelinePageDto> {
+    const page = await this.cases.timelineOf(actor, id, query);
+    return { items: page.items.map(presentEvent), nextCursor: page.nextCursor };
+  }
+}
+
+/** Reads a notice without storing it: the intake form's live preview. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('notices')
+export class NoticePreviewController {
+  constructor(private readonly notices: NoticeService) {}
+
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The reading: department, severity, categories, ASINs, deadline, periods that are not deadlines, documents asked for, references — each with its text span' })
+  @ApiErrors(400, 401)
+  preview(@CurrentActor() actor: Actor, @Body() dto: NoticeTextDto): Promise<unknown> {
+    return this.notices.preview(actor, dto.text, dto.receivedAt);
+  }
+}

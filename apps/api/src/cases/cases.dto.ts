@@ -1,0 +1,211 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CASE_STATUSES, SENDER_DEPARTMENTS_LIST, SEVERITIES_LIST, VIOLATION_CATEGORIES_LIST } from './case-enums';
+import { PageQueryDto } from '../identity/dto/identity.dto';
+
+export class NoticeTextDto {
+  @ApiProperty({ description: 'The marketplace message, pasted as it is (headers welcome)', maxLength: 200000 })
+  @IsString() @Length(1, 200000)
+  text: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it arrived; relative deadlines count from here (default: now)' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  receivedAt?: Date;
+}
+
+/** The fields a notice suggests and a consultant confirms. */
+export class NoticeFieldsDto {
+  @ApiPropertyOptional({ enum: SEVERITIES_LIST })
+  @IsOptional() @IsIn(SEVERITIES_LIST)
+  severity?: (typeof SEVERITIES_LIST)[number];
+
+  @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST, isArray: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(13) @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
+  categories?: (typeof VIOLATION_CATEGORIES_LIST)[number][];
+
+  @ApiPropertyOptional({ enum: SENDER_DEPARTMENTS_LIST })
+  @IsOptional() @IsIn(SENDER_DEPARTMENTS_LIST)
+  senderDepartment?: (typeof SENDER_DEPARTMENTS_LIST)[number];
+
+  @ApiPropertyOptional({ type: [String], example: ['B08XYZ1234'] })
+  @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(/^[A-Z0-9]{10}$/, { each: true, message: 'each ASIN is 10 capital letters or digits' })
+  asins?: string[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'The seller\'s response deadline (never pauses)' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  marketplaceDeadline?: Date;
+
+  @ApiPropertyOptional({ description: 'Unsuccessful appeals the marketplace allows (e.g. 2)' })
+  @IsOptional() @IsInt() @Min(1) @Max(100)
+  appealLimit?: number;
+}
+
+export class OpenCaseDto extends NoticeFieldsDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for staff; client users open cases for their own client' })
+  @IsOptional() @IsUUID()
+  clientId?: string;
+
+  @ApiPropertyOptional({ description: 'Defaults to the notice subject' })
+  @IsOptional() @IsString() @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional({ description: 'What happened, in the seller\'s words' })
+  @IsOptional() @IsString() @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'Staff only' })
+  @IsOptional() @IsString() @MaxLength(10000)
+  internalNote?: string;
+
+  @ApiPropertyOptional({ example: 'amazon.co.jp', description: 'Defaults to the client\'s marketplace' })
+  @IsOptional() @Matches(/^[a-z0-9.-]{2,40}$/)
+  marketplace?: string;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional() @IsInt() @Min(0) @Max(100)
+  unsuccessfulAppeals?: number;
+
+  @ApiPropertyOptional({ example: 180 })
+  @IsOptional() @IsInt() @Min(0) @Max(1000)
+  accountHealthRating?: number;
+
+  @ApiPropertyOptional({ example: 1.2, description: '%' })
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0) @Max(100)
+  orderDefectRate?: number;
+
+  @ApiPropertyOptional({ example: 2.6, description: '%' })
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0) @Max(100)
+  cancellationRate?: number;
+
+  @ApiPropertyOptional({ example: 4.5, description: '%' })
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0) @Max(100)
+  lateShipmentRate?: number;
+
+  @ApiPropertyOptional({ example: 93, description: '%' })
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 3 }) @Min(0) @Max(100)
+  validTrackingRate?: number;
+
+  @ApiPropertyOptional({ type: NoticeTextDto, description: 'The notice that starts the case; the reader pre-fills empty fields from it' })
+  @IsOptional() @ValidateNested() @Type(() => NoticeTextDto)
+  notice?: NoticeTextDto;
+}
+
+export class UpdateCaseDto extends PartialType(OmitType(OpenCaseDto, ['clientId', 'notice'] as const)) {
+  @ApiProperty({ description: 'The version the change is based on' })
+  @IsInt() @Min(1)
+  version: number;
+}
+
+export class CaseListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  clientId?: string;
+
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional() @IsIn(CASE_STATUSES)
+  status?: (typeof CASE_STATUSES)[number];
+
+  @ApiPropertyOptional({ enum: SEVERITIES_LIST })
+  @IsOptional() @IsIn(SEVERITIES_LIST)
+  severity?: (typeof SEVERITIES_LIST)[number];
+
+  @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST })
+  @IsOptional() @IsIn(VIOLATION_CATEGORIES_LIST)
+  category?: (typeof VIOLATION_CATEGORIES_LIST)[number];
+}
+
+export class HealthFlagDto {
+  @ApiProperty() metric: string;
+  @ApiProperty() value: number;
+  @ApiProperty({ example: '< 4 %' }) target: string;
+}
+
+export class CaseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Per-consultancy case number' }) number: number;
+  @ApiProperty({ format: 'uuid' }) clientId: string;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true }) description: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Staff only' }) internalNote?: string | null;
+  @ApiProperty() marketplace: string;
+  @ApiPropertyOptional({ enum: SEVERITIES_LIST, nullable: true }) severity: string | null;
+  @ApiProperty({ enum: VIOLATION_CATEGORIES_LIST, isArray: true }) categories: string[];
+  @ApiPropertyOptional({ enum: SENDER_DEPARTMENTS_LIST, nullable: true }) senderDepartment: string | null;
+  @ApiProperty({ type: [String] }) asins: string[];
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) marketplaceDeadline: string | null;
+  @ApiProperty() unsuccessfulAppeals: number;
+  @ApiPropertyOptional({ nullable: true }) appealLimit: number | null;
+  @ApiPropertyOptional({ nullable: true }) accountHealthRating: number | null;
+  @ApiPropertyOptional({ nullable: true }) orderDefectRate: number | null;
+  @ApiPropertyOptional({ nullable: true }) cancellationRate: number | null;
+  @ApiPropertyOptional({ nullable: true }) lateShipmentRate: number | null;
+  @ApiPropertyOptional({ nullable: true }) validTrackingRate: number | null;
+  @ApiProperty({ type: [HealthFlagDto], description: 'Figures that break the marketplace\'s targets' }) healthFlags: HealthFlagDto[];
+  @ApiProperty({ enum: CASE_STATUSES }) status: string;
+  @ApiProperty({ enum: ['low', 'normal', 'high', 'critical'] }) priority: string;
+  @ApiProperty({ enum: ['staff', 'portal'] }) openedVia: string;
+  @ApiProperty({ description: 'False until a consultant confirmed what the notice reader suggested' }) intakeConfirmed: boolean;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseDto] }) items: CaseDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class NoticeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ enum: ['paste', 'upload'] }) source: string;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiPropertyOptional({ nullable: true }) subject: string | null;
+  @ApiPropertyOptional({ nullable: true }) fromAddress: string | null;
+  @ApiProperty({ description: 'Verbatim' }) body: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) documentId: string | null;
+  @ApiProperty({ description: 'The reader\'s suggestion; each field carries the text span it came from' }) reading: Record<string, unknown>;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) confirmedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class OpenedCaseDto {
+  @ApiProperty({ type: CaseDto }) case: CaseDto;
+  @ApiPropertyOptional({ type: NoticeDto, nullable: true }) notice: NoticeDto | null;
+}
+
+export class TimelineItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ example: 'notice.added' }) kind: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) actorMembershipId: string | null;
+  @ApiProperty() internal: boolean;
+  @ApiProperty() payload: Record<string, unknown>;
+}
+
+export class TimelinePageDto {
+  @ApiProperty({ type: [TimelineItemDto] }) items: TimelineItemDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class ConfirmedNoticeDto {
+  @ApiProperty({ type: CaseDto }) case: CaseDto;
+  @ApiProperty({ type: NoticeDto }) notice: NoticeDto;
+}

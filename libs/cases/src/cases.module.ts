@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClientsModule } from '@reinstate/clients';
+import { Case } from './cases/case.entity';
+import { CaseHooks } from './cases/case-hooks';
+import { CaseRepository } from './cases/case.repository';
+import { CaseService } from './cases/case.service';
+import { Notice } from './notices/notice.entity';
+import { NoticeRepository } from './notices/notice.repository';
+import { NoticeService } from './notices/notice.service';
+import { CaseEvent } from './timeline/case-event.entity';
+import { TimelineService } from './timeline/timeline.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent]), ClientsModule],
+  providers: [CaseHooks, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService],
+  exports: [CaseHooks, CaseService, NoticeService, TimelineService, ClientsModule],
+})
+export class CasesModule {}

@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@reinstate/audit';
+import { ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
+import { MembershipService } from '@reinstate/identity';
+import { NotificationService } from '@reinstate/notifications';
+import { Actor, Clock, TenantDb, clampLimit, decodeCursor, newId, requireRole, toPage, type Page } from '@reinstate/platform';
+import type { Notice } from '../notices/notice.entity';
+import { NoticeService, type NoticeInput } from '../notices/notice.service';
+import type { CaseEvent } from '../timeline/case-event.entity';
+import { TimelineService } from '../timeline/timeline.service';
+import type { AccountHealthFigures } from './account-health.policy';
+import { Case } from './case.entity';
+import { CaseHooks } from './case-hooks';
+import { defaultTitle, prefill, suggestedFields, type NoticeFields } from './case-intake.policy';
+import { CaseRepository, type CaseFilter } from './case.repository';
+import { CaseErrors } from './cases.errors';
+
+export interface OpenCaseInput extends Partial<NoticeFields>, Partial<AccountHealthFigures> {
+  clientId?: string;
+  title?: string;
+  description?: string;
+  internalNote?: string;
+  marketplace?: string;
+  unsuccessfulAppeals?: number;
+  notice?: NoticeInput;
+}
+
+export type CasePatch = Partial<Omit<OpenCaseInput, 'clientId' | 'notice'>>;
+
+/** Fields a client user may change on its own case. */
+const CLIENT_EDITABLE = new Set(['description']);
+
+/** Intake and the case record itself. Access: staff see the tenant's cases, client users their client's. */
+@Injectable()
+export class CaseService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly cases: CaseRepository,
+    private readonly clients: ClientService,
+    private readonly memberships: MembershipService,
+    private readonly notices: NoticeService,
+    private readonly timeline: TimelineService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly hooks: CaseHooks,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Opens a case (staff, or a client user from the portal), optionally from a pasted notice. */
+  open(actor: Actor, input: OpenCaseInput): Promise<{ case: Case; notice: Notice | null }> {
+    if (!isStaff(actor) && input.internalNote !== undefined) throw CaseErrors.fieldNotEditable('internalNote');
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const clientId = await this.resolveClient(actor, input.clientId);
+      const client = await this.clients.get(actor, clientId);
+      const now = this.clock.now();
+      const receivedAt = input.notice?.receivedAt ?? now;
+      const reading = input.notice ? await this.notices.preview(actor, input.notice.text, receivedAt) : null;
+      const fields = prefill(input, reading ? suggestedFields(reading) : emptyNoticeFields());
+      const c = Object.assign(new Case(), {
+        tenantId: actor.tenantId,
+        id: newId(),
+        number: await this.cases.nextNumber(actor.tenantId),
+        clientId,
+        title: input.title?.trim() || defaultTitle(fields, reading?.subject?.value ?? null),
+        description: input.description ?? null,
+        internalNote: input.internalNote ?? null,
+        marketplace: input.marketplace ?? client.marketplace,
+        ...fields,
+        unsuccessfulAppeals: input.unsuccessfulAppeals ?? 0,
+        accountHealthRating: input.accountHealthRating ?? null,
+        orderDefectRate: input.orderDefectRate ?? null,
+        cancellationRate: input.cancellationRate ?? null,
+        lateShipmentRate: input.lateShipmentRate ?? null,
+        validTrackingRate: input.validTrackingRate ?? null,
+        status: 'intake',
+        closeReason: null,
+        priority: 'normal',
+        leadMembershipId: null,
+        openedBy: actor.membershipId,
+        openedVia: isStaff(actor) ? 'staff' : 'portal',
+        intakeConfirmedAt: null,
+        intakeConfirmedBy: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+      await this.cases.insert(c);
+      await this.timeline.append(actor, c.id, { kind: 'case.opened', payload: { via: c.openedVia, number: c.number } });
+      const notice = input.notice ? await this.notices.add(actor, c.id, { ...input.notice, receivedAt }, reading!) : null;
+      await this.audit.record(actor, { action: 'case.opened', entityType: 'case', entityId: c.id, after: { clientId, number: c.number, via: c.openedVia } });
+      if (!isStaff(actor)) {
+        await this.notifications.notify(actor, {
+          recipients: await this.memberships.activeMembershipIds(actor, ['admin']),
+          kind: 'case.opened_by_client',
+          subjectType: 'case',
+          subjectId: c.id,
+          payload: { number: c.number, title: c.title },
+        });
+      }
+      return { case: (await this.cases.findById(actor.tenantId, c.id))!, notice };
+    });
+  }
+
+  async list(actor: Actor, query: CaseFilter & { cursor?: string; limit?: number }): Promise<Page<Case>> {
+    const limit = clampLimit(query.limit);
+    const after = decodeCursor(query.cursor);
+    const rows = await this.db.run({ tenantId: actor.tenantId }, async () => {
+      const filter: CaseFilter = { clientId: query.clientId, status: query.status, severity: query.severity, category: query.category };
+      if (!isStaff(actor)) {
+        const own = await this.clients.ownClientId(actor);
+        if (!own || (query.clientId && query.clientId !== own)) return [];
+        filter.clientId = own;
+      }
+      return this.cases.list(actor.tenantId, filter, after, limit);
+    });
+    return toPage(rows, limit, (c) => ({ at: c.createdAt.toISOString(), id: c.id }));
+  }
+
+  get(actor: Actor, id: string): Promise<Case> {
+    return this.db.run({ tenantId: actor.tenantId }, () => this.visible(actor, id));
+  }
+
+  update(actor: Actor, id: string, version: number, patch: CasePatch): Promise<Case> {
+    const forbidden = isStaff(actor) ? undefined : Object.keys(patch).find((k) => !CLIENT_EDITABLE.has(k));
+    if (forbidden) throw CaseErrors.fieldNotEditable(forbidden);
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const before = await this.visible(actor, id);
+      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Case>;
+      if (before.version !== version || !(await this.cases.updateIfVersion(actor.tenantId, id, version, { ...changes, updatedAt: this.clock.now() }))) {
+        throw CaseErrors.versionConflict(await this.cases.findById(actor.tenantId, id));
+      }
+      await this.timeline.append(actor, id, { kind: 'case.updated', internal: 'internalNote' in changes, payload: { fields: Object.keys(changes) } });
+      await this.audit.record(actor, {
+        action: 'case.updated',
+        entityType: 'case',
+        entityId: id,
+        before: Object.fromEntries(Object.keys(changes).map((k) => [k, (before as unknown as Record<string, unknown>)[k]])),
+        after: changes,
+      });
+      return (await this.cases.findById(actor.tenantId, id))!;
+    });
+  }
+
+  addNotice(actor: Actor, caseId: string, input: NoticeInput): Promise<Notice> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      await this.visible(actor, caseId);
+      return this.notices.add(actor, caseId, input);
+    });
+  }
+
+  /** The case's timeline, if the actor may see the case (client users: shared items only). */
+  async timelineOf(actor: Actor, caseId: string, query: { cursor?: string; limit?: number }): Promise<Page<CaseEvent>> {
+    await this.get(actor, caseId);
+    return this.timeline.list(actor, caseId, query);
+  }
+
+  async listNotices(actor: Actor, caseId: string): Promise<Notice[]> {
+    await this.get(actor, caseId);
+    return this.notices.listForCase(actor, caseId);
+  }
+
+  /**
+   * The consultant confirms or corrects what the reader suggested; only now do the notice's
+   * fields overwrite the case's. Omitted fields keep the case's current values.
+   */
+  confirmNotice(actor: Actor, caseId: string, noticeId: string, confirmed: Partial<NoticeFields>): Promise<{ case: Case; notice: Notice }> {
+    requireRole(actor, STAFF_ROLES);
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const c = await this.visible(actor, caseId);
+      const notice = await this.notices.find(actor, caseId, noticeId);
+      if (!notice) throw CaseErrors.noticeNotFound();
+      const changes = Object.fromEntries(Object.entries(confirmed).filter(([, v]) => v !== undefined)) as Partial<Case>;
+      const now = this.clock.now();
+      await this.cases.updateIfVersion(actor.tenantId, caseId, c.version, {
+        ...changes,
+        intakeConfirmedAt: c.intakeConfirmedAt ?? now,
+        intakeConfirmedBy: c.intakeConfirmedBy ?? actor.membershipId,
+        updatedAt: now,
+      });
+      await this.notices.markConfirmed(actor, notice);
+      await this.timeline.append(actor, caseId, { kind: 'notice.confirmed', payload: { noticeId, fields: Object.keys(changes) } });
+      await this.audit.record(actor, { action: 'notice.confirmed', entityType: 'notice', entityId: noticeId, after: changes as Record<string, unknown> });
+      const result = { case: (await this.cases.findById(actor.tenantId, caseId))!, notice: (await this.notices.find(actor, caseId, noticeId))! };
+      await this.hooks.runNoticeConfirmed({ actor, ...result });
+      return result;
+    });
+  }
+
+  /** The case if the actor may see it, else the same 404 as a missing one. Joins the caller's transaction. */
+  async visible(actor: Actor, id: string): Promise<Case> {
+    const c = await this.db.run({ tenantId: actor.tenantId }, () => this.cases.findById(actor.tenantId, id));
+    if (!c) throw CaseErrors.notFound();
+    if (!isStaff(actor) && (await this.clients.ownClientId(actor)) !== c.clientId) throw CaseErrors.notFound();
+    return c;
+  }
+
+  private async resolveClient(actor: Actor, requested: string | undefined): Promise<string> {
+    if (isStaff(actor)) {
+      if (!requested) throw CaseErrors.clientRequired();
+      return requested;
+    }
+    const own = await this.clients.ownClientId(actor);
+    if (!own) throw CaseErrors.noClientAccount();
+    if (requested && requested !== own) throw CaseErrors.clientNotFound();
+    return own;
+  }
+}
+
+function emptyNoticeFields(): NoticeFields {
+  return { severity: null, categories: [], senderDepartment: null, asins: [], marketplaceDeadline: null, appealLimit: null };
+}
