@@ -2,7 +2,7 @@ import { TestApi, type Res } from '../support/api';
 import { PASSWORD, addMember, signupTenant, uniqueEmail, type SignedIn } from '../support/fixtures';
 
 interface WriteEndpoint {
-  method: 'POST' | 'PATCH' | 'DELETE';
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** OpenAPI path, e.g. /api/v1/members/{id} */
   path: string;
   auth: boolean;
@@ -10,6 +10,8 @@ interface WriteEndpoint {
   body?: () => Record<string, unknown>;
   /** Values for the path's {placeholders}. */
   params?: () => Record<string, string>;
+  /** multipart/form-data, not JSON: only the path checks apply here (documents.e2e-spec covers its fields). */
+  multipart?: boolean;
 }
 
 const MB = 1_000_000;
@@ -45,6 +47,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   let clientId: string;
   let caseId: string;
   let noticeId: string;
+  let requestId: string;
   let endpoints: WriteEndpoint[];
 
   beforeAll(async () => {
@@ -56,6 +59,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     const opened = await api.post('/api/v1/cases', { clientId, title: 'Bad input', notice: { text: 'Notice' } }, admin.accessToken);
     caseId = opened.body.case.id;
     noticeId = opened.body.notice.id;
+    requestId = (await api.post(`/api/v1/cases/${caseId}/document-requests`, { kind: 'invoice', title: 'x' }, admin.accessToken)).body.id;
     endpoints = [
       { method: 'POST', path: '/api/v1/auth/signup', auth: false, body: () => ({ tenantName: 'T', displayName: 'D', email: uniqueEmail('s'), password: PASSWORD }) },
       { method: 'POST', path: '/api/v1/auth/login', auth: false, body: () => ({ email: admin.email, password: PASSWORD }) },
@@ -94,13 +98,28 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
         params: () => ({ id: caseId, noticeId }),
       },
       { method: 'POST', path: '/api/v1/notices/preview', auth: true, body: () => ({ text: 'Notice text' }) },
+      { method: 'POST', path: '/api/v1/cases/{id}/documents', auth: true, params: () => ({ id: caseId }), multipart: true },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/document-requests',
+        auth: true,
+        body: () => ({ kind: 'invoice', title: 'Invoices', description: 'D', dueOn: '2026-12-01' }),
+        params: () => ({ id: caseId }),
+      },
+      { method: 'DELETE', path: '/api/v1/document-requests/{id}', auth: true, params: () => ({ id: requestId }) },
+      {
+        method: 'PUT',
+        path: '/api/v1/checklist-templates/{category}',
+        auth: true,
+        body: () => ({ items: [{ kind: 'invoice', title: { ja: 'T', en: 'T' }, description: { ja: 'D', en: 'D' } }] }),
+      },
     ];
   });
   afterAll(() => api.close());
 
   /** The endpoint's URL; `bad` replaces every path parameter when given. */
   const url = (e: WriteEndpoint, bad?: string) =>
-    e.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(bad ?? e.params?.()[name] ?? ''));
+    e.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(bad ?? e.params?.()[name] ?? (name === 'category' ? 'pricing' : '')));
   const send = (e: WriteEndpoint, opts: { body?: unknown; raw?: string; bad?: string }) =>
     api.request(e.method, url(e, opts.bad), { ...opts, token: e.auth ? admin.accessToken : undefined });
 
@@ -115,7 +134,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   });
 
   it('answers malformed JSON with MALFORMED_JSON', async () => {
-    for (const e of endpoints) {
+    for (const e of endpoints.filter((x) => !x.multipart)) {
       for (const raw of ['{"a":', '{bad json}', '{"__proto__":{"admin":true}}']) {
         const res = await send(e, { raw });
         expect({ e: e.path, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, status: 400, code: 'MALFORMED_JSON' });
@@ -152,6 +171,13 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
       const huge = await send(e, { body: { ...valid, pad: 'x'.repeat(2 * MB) } });
       expect({ e: e.path, status: huge.status, code: huge.body.error.code }).toEqual({ e: e.path, status: 413, code: 'PAYLOAD_TOO_LARGE' });
     }
+    // Nested objects (checklist items) get the same treatment.
+    const nested = await api.request('PUT', '/api/v1/checklist-templates/pricing', {
+      token: admin.accessToken,
+      body: { items: [{ kind: 'invoice', title: { ja: 12, en: 'x'.repeat(MB) }, description: { ja: 'D', en: 'D' }, extra: 1 }] },
+    });
+    expect(nested.status).toBe(400);
+    expect(nested.body.error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['items.0.title.ja', 'items.0.title.en', 'items.0.extra']));
   });
 
   it('treats SQL and script fragments as plain data', async () => {

@@ -55,7 +55,7 @@ describe('case intake', () => {
     expect(confirmed.body.notice.confirmedAt).not.toBeNull();
 
     const timeline = await api.get(`/api/v1/cases/${c.id}/timeline`, seller.user.accessToken);
-    expect(timeline.body.items.map((e: { kind: string }) => e.kind)).toEqual(['case.opened', 'notice.added', 'notice.confirmed']);
+    expect(timeline.body.items.map((e: { kind: string }) => e.kind)).toEqual(['case.opened', 'notice.added', 'notice.confirmed', 'checklist.proposed']);
   });
 
   it('never lets a later notice overwrite the case silently', async () => {

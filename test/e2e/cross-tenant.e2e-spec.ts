@@ -1,3 +1,4 @@
+import { pdf } from '../../libs/documents/src/uploads/sample-files.fixture-spec';
 import { TestApi } from '../support/api';
 import { addClient, addMember, signupTenant, uniqueEmail, type ClientWithUser, type SignedIn } from '../support/fixtures';
 
@@ -15,6 +16,8 @@ describe('cross-tenant ids are not found', () => {
   let aOtherSeller: ClientWithUser;
   let aCase: string;
   let aNotice: string;
+  let aDocument: string;
+  let aRequest: string;
 
   type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
   interface IdCase {
@@ -22,6 +25,8 @@ describe('cross-tenant ids are not found', () => {
     path: string;
     params: Record<string, string>;
     body?: unknown;
+    /** multipart upload instead of a JSON body */
+    upload?: boolean;
     /** What another client user of the same tenant gets: 404 for client-visible resources, 403 for staff-only ones. */
     foreignClient: 403 | 404;
   }
@@ -48,8 +53,20 @@ describe('cross-tenant ids are not found', () => {
     { method: 'GET', path: '/api/v1/cases/{id}/notices', params: { id: aCase }, foreignClient: 404 },
     { method: 'GET', path: '/api/v1/cases/{id}/timeline', params: { id: aCase }, foreignClient: 404 },
     { method: 'POST', path: '/api/v1/cases/{id}/notices/{noticeId}/confirm', params: { id: aCase, noticeId: aNotice }, body: {}, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/cases/{id}/documents', params: { id: aCase }, foreignClient: 404, upload: true },
+    { method: 'GET', path: '/api/v1/cases/{id}/documents', params: { id: aCase }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/documents/{id}', params: { id: aDocument }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/documents/{id}/download', params: { id: aDocument }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/documents/{id}/access-log', params: { id: aDocument }, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/cases/{id}/document-requests', params: { id: aCase }, body: { kind: 'invoice', title: 'x' }, foreignClient: 403 },
+    { method: 'GET', path: '/api/v1/cases/{id}/document-requests', params: { id: aCase }, foreignClient: 404 },
+    { method: 'DELETE', path: '/api/v1/document-requests/{id}', params: { id: aRequest }, foreignClient: 403 },
   ];
   const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);
+  const call = (c: IdCase, token: string, override?: string) =>
+    c.upload
+      ? api.upload(fill(c, override), token, { kind: 'other' }, { name: 'x.pdf', content: pdf(Math.floor(Math.random() * 1000)) })
+      : api.request(c.method, fill(c, override), { token, body: c.body });
 
   beforeAll(async () => {
     api = await TestApi.start();
@@ -62,21 +79,23 @@ describe('cross-tenant ids are not found', () => {
     const opened = await api.post('/api/v1/cases', { title: 'A case', notice: { text: 'Notice: Policy Warning' } }, aSeller.user.accessToken);
     aCase = opened.body.case.id;
     aNotice = opened.body.notice.id;
+    aRequest = (await api.post(`/api/v1/cases/${aCase}/document-requests`, { kind: 'invoice', title: 'Invoices' }, a.accessToken)).body.id;
+    aDocument = (await api.upload(`/api/v1/cases/${aCase}/documents`, aSeller.user.accessToken, { kind: 'invoice' }, { name: 'a.pdf', content: pdf() })).body.id;
   });
   afterAll(() => api.close());
 
   it('covers every path with an id in the OpenAPI document', async () => {
     const doc = (await api.get('/api/docs-json')).body;
     const withId = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .filter(([path]) => path.includes('{'))
+      .filter(([path]) => /\{(id|\w+Id)\}/.test(path)) // ids, not enum segments like {category}
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(cases().map((c) => `${c.method} ${c.path}`).sort()).toEqual(withId.sort());
   });
 
   it('gives 404 to another tenant, the same as for an id that does not exist', async () => {
     for (const c of cases()) {
-      const foreign = await api.request(c.method, fill(c), { token: b.accessToken, body: c.body });
-      const missing = await api.request(c.method, fill(c, '01939e4c-7b1a-7cc0-8a1e-3f9f1c2d4e5f'), { token: b.accessToken, body: c.body });
+      const foreign = await call(c, b.accessToken);
+      const missing = await call(c, b.accessToken, '01939e4c-7b1a-7cc0-8a1e-3f9f1c2d4e5f');
       expect({ c: `${c.method} ${c.path}`, status: foreign.status, code: foreign.body.error.code }).toEqual({
         c: `${c.method} ${c.path}`,
         status: 404,
@@ -89,6 +108,8 @@ describe('cross-tenant ids are not found', () => {
     expect((await api.get(`/api/v1/clients/${aSeller.clientId}`, a.accessToken)).body.version).toBe(1);
     expect((await api.get(`/api/v1/cases/${aCase}`, a.accessToken)).body.version).toBe(1);
     expect((await api.get(`/api/v1/cases/${aCase}/notices`, a.accessToken)).body).toHaveLength(1);
+    expect((await api.get(`/api/v1/cases/${aCase}/documents`, a.accessToken)).body).toHaveLength(1);
+    expect((await api.get(`/api/v1/documents/${aDocument}/access-log`, a.accessToken)).body).toEqual([]);
   });
 
   it('keeps lists and the audit trail to the own tenant', async () => {
@@ -102,7 +123,7 @@ describe('cross-tenant ids are not found', () => {
 
   it('gives another client of the same tenant 404 for client resources and 403 for staff-only ones', async () => {
     for (const c of cases()) {
-      const res = await api.request(c.method, fill(c), { token: aOtherSeller.user.accessToken, body: c.body });
+      const res = await call(c, aOtherSeller.user.accessToken);
       expect({ c: `${c.method} ${c.path}`, status: res.status }).toEqual({ c: `${c.method} ${c.path}`, status: c.foreignClient });
     }
     const list = await api.get('/api/v1/clients', aOtherSeller.user.accessToken);

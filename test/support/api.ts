@@ -19,11 +19,11 @@ export class TestApi {
   async request<T = any>(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS',
     url: string,
-    opts: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+    opts: { token?: string; body?: unknown; raw?: string | Buffer; headers?: Record<string, string> } = {},
   ): Promise<Res<T>> {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let payload: string | undefined;
+    let payload: string | Buffer | undefined;
     if (opts.raw !== undefined) {
       payload = opts.raw;
       headers['content-type'] ??= 'application/json';
@@ -39,6 +39,23 @@ export class TestApi {
       // not JSON (docs UI): keep the text
     }
     return { status: res.statusCode, body, headers: res.headers as Res['headers'] };
+  }
+
+  /** A multipart/form-data upload: fields first, then the file part. */
+  upload<T = any>(url: string, token: string, fields: Record<string, string>, file: { name: string; content: Buffer; type?: string }): Promise<Res<T>> {
+    const boundary = `----reinstate${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [k, v] of Object.entries(fields)) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    }
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    return this.request<T>('POST', url, { token, raw: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
   }
 
   get = <T = any>(url: string, token?: string) => this.request<T>('GET', url, { token });

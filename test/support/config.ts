@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, type AppConfig } from '@reinstate/platform';
 
 let counter = 0;
@@ -15,6 +17,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     LOG_LEVEL: 'silent',
+    DATA_DIR: join(tmpdir(), `reinstate-test-${env.TEST_RUN_ID}-${process.pid}`),
     ...overrides,
   });
 }

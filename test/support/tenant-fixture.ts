@@ -1,16 +1,21 @@
 import type { Client } from 'pg';
+import { pdf } from '../../libs/documents/src/uploads/sample-files.fixture-spec';
 import type { TestApi } from './api';
 import type { ClientWithUser, SignedIn } from './fixtures';
+import { JA_SUSPENSION_NOTICE } from './notices';
 
 /**
  * Puts rows into every tenant table through the API, so the isolation test has something of
  * each tenant to hide. A new tenant table needs a line here (the test says which is empty).
  */
-export async function tenantFixture(_api: TestApi, admin: SignedIn, _seller: ClientWithUser, su: Client): Promise<void> {
-  // No endpoint creates notifications yet (document uploads will): write one directly.
-  await su.query(
-    `INSERT INTO notifications (tenant_id, id, recipient_membership_id, kind, subject_type, created_at)
-     VALUES ($1, gen_random_uuid(), $2, 'fixture', 'tenant', now())`,
-    [admin.tenantId, admin.membershipId],
-  );
+export async function tenantFixture(api: TestApi, admin: SignedIn, seller: ClientWithUser, _su: Client): Promise<void> {
+  const opened = await api.post('/api/v1/cases', { notice: { text: JA_SUSPENSION_NOTICE } }, seller.user.accessToken);
+  const caseId = opened.body.case.id;
+  await api.post(`/api/v1/cases/${caseId}/notices/${opened.body.notice.id}/confirm`, {}, admin.accessToken);
+  const doc = await api.upload(`/api/v1/cases/${caseId}/documents`, seller.user.accessToken, { kind: 'invoice' }, { name: 'i.pdf', content: pdf(7) });
+  await api.get(`/api/v1/documents/${doc.body.id}/download`, admin.accessToken);
+  await api.request('PUT', '/api/v1/checklist-templates/pricing', {
+    token: admin.accessToken,
+    body: { items: [{ kind: 'invoice', title: { ja: '請求書', en: 'Invoices' }, description: { ja: '', en: '' } }] },
+  });
 }

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { CasesModule } from '@reinstate/cases';
+import { DocumentsModule } from '@reinstate/documents';
 import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
 import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
@@ -12,6 +12,7 @@ import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
 import { CasesController, NoticePreviewController } from './cases/cases.controller';
 import { ClientsController } from './clients/clients.controller';
+import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
@@ -39,7 +40,7 @@ export class AppModule {
             storage: new RedisThrottlerStorage(c),
           }),
         }),
-        CasesModule,
+        DocumentsModule,
       ],
       controllers: [
         AuthController,
@@ -50,6 +51,8 @@ export class AppModule {
         ClientsController,
         CasesController,
         NoticePreviewController,
+        DocumentsController,
+        DocumentRequestsController,
         NotificationsController,
         HealthController,
       ],

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -52,6 +53,11 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean 
         scriptSrc: ["'self'"],
       },
     },
+  });
+  // Uploads stream through; our own meter enforces the size limit (the +1 lets it see the excess).
+  await app.register(multipart, {
+    limits: { files: 1, fields: 10, fieldSize: 4096, parts: 12, fileSize: config.UPLOAD_LIMIT_BYTES + 1 },
+    throwFileSizeLimit: false,
   });
   app.enableCors({
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,

@@ -82,6 +82,34 @@ export class AppConfig {
 
   @IsOptional() @IsString()
   APP_BASE_URL = 'http://localhost:3000';
+
+  /** Where local files live (uploads with the local driver; .eml files of the mail transport). */
+  @IsString()
+  DATA_DIR = './data';
+
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(5 * 1024 * 1024 * 1024)
+  UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
+
+  @IsOptional() @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional() @IsString()
+  S3_REGION?: string;
+
+  @IsOptional() @IsString()
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE?: 'true' | 'false';
+
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
 }
 
 export class ConfigError extends Error {
@@ -95,7 +123,8 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET']) {
+  const optional = ['S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+  for (const key of [...known, ...optional, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }
@@ -104,11 +133,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
-        const shown = e.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(picked[e.property] ?? null);
+        const shown = /SECRET/.test(e.property) ? '(hidden)' : JSON.stringify(picked[e.property] ?? null);
         const why = Object.values(e.constraints ?? {}).join('; ');
         return `${e.property}: ${why} (got ${shown})`;
       }),
     );
+  }
+  if (config.STORAGE_DRIVER === 's3' && (!config.S3_BUCKET || !config.S3_REGION)) {
+    throw new ConfigError(['S3_BUCKET and S3_REGION are required when STORAGE_DRIVER=s3']);
   }
   return config;
 }

@@ -1,0 +1,12 @@
+export * from './documents.module';
+export * from './documents.errors';
+export * from './documents/document.entity';
+export * from './documents/document.service';
+export * from './requests/document-request.entity';
+export * from './requests/document-request.service';
+export * from './checklists/default-checklists';
+export * from './checklists/evidence-checks.policy';
+export * from './uploads/filename.policy';
+export * from './uploads/upload-pipeline';
+export * from './uploads/storage';
+export { STORAGE } from './storage.provider';

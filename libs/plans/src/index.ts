@@ -1,0 +1,2 @@
+export * from './plan-checks/plan-checks';
+export * from './plan-checks/plan-checks.types';
