@@ -3,7 +3,7 @@
 //   node bench/me.mjs            (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 by default)
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
+import { API_NODE_FLAGS, load, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
 import { benchDatabase } from './lib/database.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -29,7 +29,7 @@ const bareResult = await load('http://127.0.0.1:3101/bare', { seconds, connectio
 rows.push({ target: 'bare Fastify GET /bare', ...fmt(bareResult), rss_mib: rssMiB(bare.pid).toFixed(0) });
 await stop(bare);
 
-const api = startServer('api', [join(root, 'apps/api/dist/main.js')], { ...env, PORT: '3102' });
+const api = startServer('api', [...API_NODE_FLAGS, join(root, 'apps/api/dist/main.js')], { ...env, PORT: '3102' });
 await waitFor('http://127.0.0.1:3102/health');
 const signup = await fetch('http://127.0.0.1:3102/api/v1/auth/signup', {
   method: 'POST',

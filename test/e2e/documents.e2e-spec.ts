@@ -130,6 +130,31 @@ describe('documents, requests and the client checklist', () => {
     }
   });
 
+  it('turns an uploaded .eml notice into a notice of the case, decoded and read', async () => {
+    const caseId = (await api.post('/api/v1/cases', { title: 'From e-mail' }, seller.user.accessToken)).body.case.id;
+    const body = Buffer.from(JA_SUSPENSION_NOTICE.split('\n').slice(3).join('\n'), 'utf8').toString('base64');
+    const eml = [
+      'From: Amazon.co.jp <seller-performance@amazon.co.jp>',
+      'To: seller@example.jp',
+      'Subject: =?UTF-8?B?' + Buffer.from('出品用アカウントの停止について').toString('base64') + '?=',
+      'Date: Fri, 20 Nov 2026 10:00:00 +0900',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      body.replace(/(.{76})/g, '$1\r\n'),
+      '',
+    ].join('\r\n');
+    const up = await api.upload(`/api/v1/cases/${caseId}/documents`, seller.user.accessToken, { kind: 'notice' }, { name: 'notice.eml', content: Buffer.from(eml) });
+    expect(up.status).toBe(201);
+    expect(up.body.mime).toBe('message/rfc822');
+    const notices = await api.get(`/api/v1/cases/${caseId}/notices`, seller.user.accessToken);
+    expect(notices.body).toHaveLength(1);
+    expect(notices.body[0]).toMatchObject({ source: 'upload', documentId: up.body.id, subject: '出品用アカウントの停止について' });
+    expect(notices.body[0].reading.severity.value).toBe('suspension');
+    expect(notices.body[0].reading.asins.map((a: { value: string }) => a.value)).toEqual(['B09ABC1234', 'B09DEF5678']);
+  });
+
   it('lets consultants ask for documents and admins tune the checklist templates', async () => {
     const caseId = (await api.post('/api/v1/cases', { clientId: seller.clientId, title: 'Requests', categories: ['late_shipment'] }, consultant.accessToken)).body.case.id;
     const req = await api.post(`/api/v1/cases/${caseId}/document-requests`, { kind: 'invoice', title: 'ASIN B0ABCDEFGH の請求書', dueOn: '2026-12-01' }, consultant.accessToken);

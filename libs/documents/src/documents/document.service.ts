@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { AuditService } from '@reinstate/audit';
-import { CaseService, TimelineService } from '@reinstate/cases';
+import { CaseService, NoticeService, TimelineService } from '@reinstate/cases';
 import { isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService, TenantService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
@@ -15,6 +15,7 @@ import type { StorageDriver } from '../uploads/storage';
 import { receiveUpload } from '../uploads/upload-pipeline';
 import { Document, DocumentAccess } from './document.entity';
 import { DocumentRepository } from './document.repository';
+import { noticeText } from './notice-text';
 
 export interface UploadInput {
   stream: Readable;
@@ -42,6 +43,7 @@ export class DocumentService {
     private readonly tenants: TenantService,
     private readonly memberships: MembershipService,
     private readonly timeline: TimelineService,
+    private readonly notices: NoticeService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -92,6 +94,7 @@ export class DocumentService {
           throw err;
         }
         if (request) await this.requests.markFulfilled(actor, request, id);
+        if (doc.kind === 'notice') await this.attachNotice(actor, doc);
         await this.timeline.append(actor, caseId, { kind: 'document.uploaded', payload: { documentId: id, kind: doc.kind, fileName: doc.fileName } });
         await this.audit.record(actor, { action: 'document.uploaded', entityType: 'document', entityId: id, after: { caseId, kind: doc.kind, sizeBytes: doc.sizeBytes, requestId: doc.requestId } });
         if (!isStaff(actor)) {
@@ -110,6 +113,12 @@ export class DocumentService {
       await this.storage.delete(key).catch((e: unknown) => this.logger.error({ err: e, key }, 'could not remove an orphaned upload'));
       throw err;
     }
+  }
+
+  /** An uploaded notice with readable text becomes a notice of the case (stored verbatim, read). */
+  private async attachNotice(actor: Actor, doc: Document): Promise<void> {
+    const text = await noticeText(doc.mime, doc.charset, await this.storage.get(doc.storageKey));
+    if (text) await this.notices.add(actor, doc.caseId, { text, source: 'upload', documentId: doc.id });
   }
 
   list(actor: Actor, caseId: string): Promise<Document[]> {
