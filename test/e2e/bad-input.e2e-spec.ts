@@ -48,6 +48,9 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   let caseId: string;
   let noticeId: string;
   let requestId: string;
+  let planId: string;
+  let emergencyId: string;
+  let shiftId: string;
   let endpoints: WriteEndpoint[];
 
   beforeAll(async () => {
@@ -59,6 +62,10 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     const opened = await api.post('/api/v1/cases', { clientId, title: 'Bad input', notice: { text: 'Notice' } }, admin.accessToken);
     caseId = opened.body.case.id;
     noticeId = opened.body.notice.id;
+    planId = (await api.get('/api/v1/plans', admin.accessToken)).body[1].id;
+    shiftId = (await api.post('/api/v1/on-call-shifts', { membershipId: admin.membershipId, startsAt: '2030-01-01T09:00', endsAt: '2030-01-01T18:00' }, admin.accessToken)).body.id;
+    await api.post(`/api/v1/clients/${clientId}/memberships`, { planId }, admin.accessToken);
+    emergencyId = (await api.post('/api/v1/emergencies', { caseId, description: 'x', callbackNumber: '090-0000-0000' }, admin.accessToken)).body.id;
     requestId = (await api.post(`/api/v1/cases/${caseId}/document-requests`, { kind: 'invoice', title: 'x' }, admin.accessToken)).body.id;
     endpoints = [
       { method: 'POST', path: '/api/v1/auth/signup', auth: false, body: () => ({ tenantName: 'T', displayName: 'D', email: uniqueEmail('s'), password: PASSWORD }) },
@@ -107,6 +114,19 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
         params: () => ({ id: caseId }),
       },
       { method: 'DELETE', path: '/api/v1/document-requests/{id}', auth: true, params: () => ({ id: requestId }) },
+      { method: 'POST', path: '/api/v1/plans', auth: true, body: () => ({ nameJa: '会員', nameEn: 'Member', tier: 'full', termDays: 30, maxOpenCases: 3 }) },
+      { method: 'PATCH', path: '/api/v1/plans/{id}', auth: true, body: () => ({ nameEn: 'Renamed', maxOpenCases: 4 }), params: () => ({ id: planId }) },
+      { method: 'POST', path: '/api/v1/clients/{id}/memberships', auth: true, body: () => ({ planId }), params: () => ({ id: clientId }) },
+      { method: 'POST', path: '/api/v1/clients/{id}/memberships/cancel', auth: true, params: () => ({ id: clientId }) },
+      {
+        method: 'POST',
+        path: '/api/v1/emergencies',
+        auth: true,
+        body: () => ({ caseId, description: 'Help', callbackNumber: '090-1234-5678' }),
+      },
+      { method: 'POST', path: '/api/v1/emergencies/{id}/acknowledge', auth: true, params: () => ({ id: emergencyId }) },
+      { method: 'POST', path: '/api/v1/on-call-shifts', auth: true, body: () => ({ membershipId: admin.membershipId, startsAt: '2030-02-01T09:00', endsAt: '2030-02-01T18:00' }) },
+      { method: 'DELETE', path: '/api/v1/on-call-shifts/{id}', auth: true, params: () => ({ id: shiftId }) },
       {
         method: 'PUT',
         path: '/api/v1/checklist-templates/{category}',
@@ -204,7 +224,7 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   });
 
   it('answers bad query parameters on lists with VALIDATION_FAILED or INVALID_CURSOR', async () => {
-    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications', '/api/v1/cases']) {
+    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications', '/api/v1/cases', '/api/v1/memberships', '/api/v1/emergencies']) {
       for (const [query, code] of [
         ['limit=abc', 'VALIDATION_FAILED'],
         ['limit=0', 'VALIDATION_FAILED'],

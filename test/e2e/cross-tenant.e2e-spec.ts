@@ -18,6 +18,9 @@ describe('cross-tenant ids are not found', () => {
   let aNotice: string;
   let aDocument: string;
   let aRequest: string;
+  let aPlan: string;
+  let aEmergency: string;
+  let aShift: string;
 
   type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
   interface IdCase {
@@ -61,6 +64,14 @@ describe('cross-tenant ids are not found', () => {
     { method: 'POST', path: '/api/v1/cases/{id}/document-requests', params: { id: aCase }, body: { kind: 'invoice', title: 'x' }, foreignClient: 403 },
     { method: 'GET', path: '/api/v1/cases/{id}/document-requests', params: { id: aCase }, foreignClient: 404 },
     { method: 'DELETE', path: '/api/v1/document-requests/{id}', params: { id: aRequest }, foreignClient: 403 },
+    { method: 'PATCH', path: '/api/v1/plans/{id}', params: { id: aPlan }, body: { nameEn: 'x' }, foreignClient: 403 },
+    { method: 'GET', path: '/api/v1/clients/{id}/memberships', params: { id: aSeller.clientId }, foreignClient: 404 },
+    { method: 'POST', path: '/api/v1/clients/{id}/memberships', params: { id: aSeller.clientId }, body: { planId: aPlan }, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/clients/{id}/memberships/cancel', params: { id: aSeller.clientId }, body: {}, foreignClient: 403 },
+    { method: 'GET', path: '/api/v1/clients/{id}/entitlements', params: { id: aSeller.clientId }, foreignClient: 404 },
+    { method: 'GET', path: '/api/v1/emergencies/{id}', params: { id: aEmergency }, foreignClient: 404 },
+    { method: 'POST', path: '/api/v1/emergencies/{id}/acknowledge', params: { id: aEmergency }, body: {}, foreignClient: 403 },
+    { method: 'DELETE', path: '/api/v1/on-call-shifts/{id}', params: { id: aShift }, foreignClient: 403 },
   ];
   const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);
   const call = (c: IdCase, token: string, override?: string) =>
@@ -80,6 +91,10 @@ describe('cross-tenant ids are not found', () => {
     aCase = opened.body.case.id;
     aNotice = opened.body.notice.id;
     aRequest = (await api.post(`/api/v1/cases/${aCase}/document-requests`, { kind: 'invoice', title: 'Invoices' }, a.accessToken)).body.id;
+    aPlan = (await api.get('/api/v1/plans', a.accessToken)).body[1].id;
+    await api.post(`/api/v1/clients/${aSeller.clientId}/memberships`, { planId: aPlan }, a.accessToken);
+    aEmergency = (await api.post('/api/v1/emergencies', { caseId: aCase, description: 'Help', callbackNumber: '090-0000-0000' }, aSeller.user.accessToken)).body.id;
+    aShift = (await api.post('/api/v1/on-call-shifts', { membershipId: a.membershipId, startsAt: '2030-01-01T09:00', endsAt: '2030-01-01T18:00' }, a.accessToken)).body.id;
     aDocument = (await api.upload(`/api/v1/cases/${aCase}/documents`, aSeller.user.accessToken, { kind: 'invoice' }, { name: 'a.pdf', content: pdf() })).body.id;
   });
   afterAll(() => api.close());
@@ -106,10 +121,13 @@ describe('cross-tenant ids are not found', () => {
     expect((await api.get(`/api/v1/invitations/${aInvitation}`, a.accessToken)).body.status).toBe('pending');
     expect((await api.get(`/api/v1/members/${aClient.membershipId}`, a.accessToken)).body.status).toBe('active');
     expect((await api.get(`/api/v1/clients/${aSeller.clientId}`, a.accessToken)).body.version).toBe(1);
-    expect((await api.get(`/api/v1/cases/${aCase}`, a.accessToken)).body.version).toBe(1);
+    expect((await api.get(`/api/v1/cases/${aCase}`, a.accessToken)).body.version).toBe(2); // 1 + the emergency escalation in setup
     expect((await api.get(`/api/v1/cases/${aCase}/notices`, a.accessToken)).body).toHaveLength(1);
     expect((await api.get(`/api/v1/cases/${aCase}/documents`, a.accessToken)).body).toHaveLength(1);
     expect((await api.get(`/api/v1/documents/${aDocument}/access-log`, a.accessToken)).body).toEqual([]);
+    expect((await api.get(`/api/v1/clients/${aSeller.clientId}/entitlements`, a.accessToken)).body.emergencySupport).toBe(true);
+    expect((await api.get(`/api/v1/emergencies/${aEmergency}`, a.accessToken)).body.acknowledgedAt).toBeNull();
+    expect((await api.get('/api/v1/on-call-shifts?from=2030-01-01T00:00:00Z', a.accessToken)).body).toHaveLength(1);
   });
 
   it('keeps lists and the audit trail to the own tenant', async () => {
@@ -119,6 +137,10 @@ describe('cross-tenant ids are not found', () => {
     expect(invitations.body.items.map((i: { id: string }) => i.id)).not.toContain(aInvitation);
     const audit = await api.get(`/api/v1/audit-events?entityId=${aInvitation}`, b.accessToken);
     expect(audit.body.items).toEqual([]);
+    expect((await api.get('/api/v1/emergencies', b.accessToken)).body.items).toEqual([]);
+    expect((await api.get('/api/v1/memberships', b.accessToken)).body.items).toEqual([]);
+    expect((await api.get('/api/v1/on-call-shifts?from=2030-01-01T00:00:00Z', b.accessToken)).body).toEqual([]);
+    expect((await api.get('/api/v1/plans', b.accessToken)).body.map((p: { id: string }) => p.id)).not.toContain(aPlan);
   });
 
   it('gives another client of the same tenant 404 for client resources and 403 for staff-only ones', async () => {

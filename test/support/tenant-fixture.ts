@@ -14,6 +14,10 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
   await api.post(`/api/v1/cases/${caseId}/notices/${opened.body.notice.id}/confirm`, {}, admin.accessToken);
   const doc = await api.upload(`/api/v1/cases/${caseId}/documents`, seller.user.accessToken, { kind: 'invoice' }, { name: 'i.pdf', content: pdf(7) });
   await api.get(`/api/v1/documents/${doc.body.id}/download`, admin.accessToken);
+  const full = (await api.get('/api/v1/plans', admin.accessToken)).body[1].id;
+  await api.post(`/api/v1/clients/${seller.clientId}/memberships`, { planId: full }, admin.accessToken);
+  await api.post('/api/v1/on-call-shifts', { membershipId: admin.membershipId, startsAt: '2030-01-01T09:00', endsAt: '2030-01-01T18:00' }, admin.accessToken);
+  await api.post('/api/v1/emergencies', { caseId, description: 'Help', callbackNumber: '090-0000-0000' }, seller.user.accessToken);
   await api.request('PUT', '/api/v1/checklist-templates/pricing', {
     token: admin.accessToken,
     body: { items: [{ kind: 'invoice', title: { ja: '請求書', en: 'Invoices' }, description: { ja: '', en: '' } }] },

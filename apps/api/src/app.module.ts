@@ -14,6 +14,8 @@ import { CasesController, NoticePreviewController } from './cases/cases.controll
 import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
+import { EmergenciesController } from './memberships/emergencies.controller';
+import { ClientMembershipsController, PlansController } from './memberships/memberships.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { AuthController } from './identity/auth.controller';
@@ -53,6 +55,9 @@ export class AppModule {
         NoticePreviewController,
         DocumentsController,
         DocumentRequestsController,
+        PlansController,
+        ClientMembershipsController,
+        EmergenciesController,
         NotificationsController,
         HealthController,
       ],

@@ -9,11 +9,15 @@ import { Notice } from './notices/notice.entity';
 import { NoticeRepository } from './notices/notice.repository';
 import { NoticeService } from './notices/notice.service';
 import { CaseEvent } from './timeline/case-event.entity';
+import { Emergency } from './emergencies/emergency.entity';
+import { EmergencyService } from './emergencies/emergency.service';
+import { OnCallShift } from './on-call/on-call-shift.entity';
+import { OnCallService } from './on-call/on-call.service';
 import { TimelineService } from './timeline/timeline.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent]), ClientsModule],
-  providers: [CaseHooks, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService],
-  exports: [CaseHooks, CaseService, NoticeService, TimelineService, ClientsModule],
+  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift]), ClientsModule],
+  providers: [CaseHooks, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
+  exports: [CaseHooks, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule],
 })
 export class CasesModule {}

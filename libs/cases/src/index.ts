@@ -12,3 +12,7 @@ export * from './timeline/timeline.service';
 export * from './notice-reader/notice-reader';
 export * from './notice-reader/notice-reader.types';
 export * from './cases/case-hooks';
+export * from './emergencies/emergency.entity';
+export * from './emergencies/emergency.service';
+export * from './on-call/on-call-shift.entity';
+export * from './on-call/on-call.service';

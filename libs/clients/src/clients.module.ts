@@ -5,10 +5,14 @@ import { NotificationsModule } from '@reinstate/notifications';
 import { Client } from './clients/client.entity';
 import { ClientRepository } from './clients/client.repository';
 import { ClientService } from './clients/client.service';
+import { ClientMembershipService } from './memberships/client-membership.service';
+import { ClientMembership, MembershipPlan } from './memberships/membership-plan.entity';
+import { MembershipPlanService } from './memberships/membership-plan.service';
+import { MembershipRepository } from './memberships/membership.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Client]), IdentityModule, NotificationsModule],
-  providers: [ClientRepository, ClientService],
-  exports: [ClientService, IdentityModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Client, MembershipPlan, ClientMembership]), IdentityModule, NotificationsModule],
+  providers: [ClientRepository, ClientService, MembershipRepository, MembershipPlanService, ClientMembershipService],
+  exports: [ClientService, MembershipPlanService, ClientMembershipService, IdentityModule, NotificationsModule],
 })
 export class ClientsModule {}

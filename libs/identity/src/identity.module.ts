@@ -16,6 +16,7 @@ import { Membership } from './memberships/membership.entity';
 import { MembershipRepository } from './memberships/membership.repository';
 import { MembershipService } from './memberships/membership.service';
 import { Tenant } from './tenants/tenant.entity';
+import { TenantHooks } from './tenants/tenant-hooks';
 import { TenantRepository } from './tenants/tenant.repository';
 import { TenantService } from './tenants/tenant.service';
 import { PasswordHasher } from './users/password-hasher';
@@ -52,7 +53,8 @@ import { UserRepository } from './users/user.repository';
     MembershipService,
     InvitationService,
     InvitationHooks,
+    TenantHooks,
   ],
-  exports: [InvitationHooks, AuthService, TenantService, ProfileService, MembershipService, InvitationService, JwtModule, AuditModule, BullModule],
+  exports: [InvitationHooks, TenantHooks, AuthService, TenantService, ProfileService, MembershipService, InvitationService, JwtModule, AuditModule, BullModule],
 })
 export class IdentityModule {}

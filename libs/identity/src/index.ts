@@ -16,3 +16,4 @@ export * from './invitations/invitation.service';
 export * from './invitations/invitation.repository';
 export * from './invitations/invitation.policy';
 export * from './invitations/invitation-hooks';
+export * from './tenants/tenant-hooks';

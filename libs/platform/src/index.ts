@@ -15,3 +15,4 @@ export * from './logging/logging.module';
 export * from './queue/queues';
 export * from './queue/queue.module';
 export * from './database/db-errors';
+export * from './time-zone';

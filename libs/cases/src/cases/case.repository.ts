@@ -46,6 +46,28 @@ export class CaseRepository {
     return (res.affected ?? 0) === 1;
   }
 
+  /** Cases of a client still being worked (not reinstated, rejected or closed). */
+  async countOpen(tenantId: string, clientId: string): Promise<number> {
+    const rows: { n: number }[] = await this.db
+      .manager()
+      .query(`SELECT count(*)::int AS n FROM cases WHERE tenant_id = $1 AND client_id = $2 AND status NOT IN ('reinstated', 'rejected', 'closed')`, [
+        tenantId,
+        clientId,
+      ]);
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Emergency: critical priority, and the on-call consultant leads unless someone already does. */
+  async escalate(tenantId: string, id: string, lead: string | null, at: Date): Promise<void> {
+    await this.db
+      .manager()
+      .query(
+        `UPDATE cases SET priority = 'critical', lead_membership_id = coalesce(lead_membership_id, $3), updated_at = $4, version = version + 1
+          WHERE tenant_id = $1 AND id = $2`,
+        [tenantId, id, lead, at],
+      );
+  }
+
   /** Newest first; each filter has an index leading with tenant_id. */
   list(tenantId: string, filter: CaseFilter, after: KeysetCursor | null, limit: number): Promise<Case[]> {
     const qb = this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId', { tenantId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
-import { ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
+import { ClientMembershipService, ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
 import { Actor, Clock, TenantDb, clampLimit, decodeCursor, newId, requireRole, toPage, type Page } from '@reinstate/platform';
@@ -37,6 +37,7 @@ export class CaseService {
     private readonly db: TenantDb,
     private readonly cases: CaseRepository,
     private readonly clients: ClientService,
+    private readonly entitlements: ClientMembershipService,
     private readonly memberships: MembershipService,
     private readonly notices: NoticeService,
     private readonly timeline: TimelineService,
@@ -52,6 +53,8 @@ export class CaseService {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const clientId = await this.resolveClient(actor, input.clientId);
       const client = await this.clients.get(actor, clientId);
+      // Portal intake counts against the membership's open-case allowance; staff can always open.
+      if (!isStaff(actor)) await this.entitlements.require(actor, clientId, 'open_case', await this.cases.countOpen(actor.tenantId, clientId));
       const now = this.clock.now();
       const receivedAt = input.notice?.receivedAt ?? now;
       const reading = input.notice ? await this.notices.preview(actor, input.notice.text, receivedAt) : null;

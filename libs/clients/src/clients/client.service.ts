@@ -17,6 +17,7 @@ import { canSeeClient, forbiddenClientField, isStaff, STAFF_ROLES } from './clie
 import { Client } from './client.entity';
 import { ClientRepository, type ClientFilter, type ClientUserRow } from './client.repository';
 import { ClientErrors } from './clients.errors';
+import { ClientMembershipService } from '../memberships/client-membership.service';
 
 export interface ClientInput {
   companyName: string;
@@ -38,9 +39,10 @@ export class ClientService implements OnModuleInit {
     private readonly db: TenantDb,
     private readonly clients: ClientRepository,
     private readonly invitations: InvitationService,
-    private readonly memberships: MembershipService,
+    private readonly members: MembershipService,
     private readonly hooks: InvitationHooks,
     private readonly audit: AuditService,
+    private readonly memberships: ClientMembershipService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,6 +74,8 @@ export class ClientService implements OnModuleInit {
     });
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       await this.insertChecked(client);
+      // New clients start on the consultancy's free trial.
+      await this.memberships.startDefaultTrial(actor, client.id);
       await this.audit.record(actor, {
         action: 'client.created',
         entityType: 'client',
@@ -148,7 +152,7 @@ export class ClientService implements OnModuleInit {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       await this.visible(actor, clientId);
-      const member = await this.memberships.find(actor, membershipId);
+      const member = await this.members.find(actor, membershipId);
       if (!member) throw ClientErrors.memberNotFound();
       if (member.role !== 'client') throw ClientErrors.notAClientUser();
       try {

@@ -6,6 +6,7 @@ import { IdentityErrors } from '../identity.errors';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipRepository, type UserTenantRow } from '../memberships/membership.repository';
 import { Tenant } from '../tenants/tenant.entity';
+import { TenantHooks } from '../tenants/tenant-hooks';
 import { TenantRepository } from '../tenants/tenant.repository';
 import { assertTimeZone } from '../tenants/time-zone.policy';
 import { PasswordHasher } from '../users/password-hasher';
@@ -47,6 +48,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly tenantHooks: TenantHooks,
     private readonly clock: Clock,
   ) {}
 
@@ -106,6 +108,7 @@ export class AuthService {
         entityId: actor.tenantId,
         after: { name: input.tenantName.trim(), timeZone, adminEmail: email },
       });
+      await this.tenantHooks.runCreated({ actor });
       return { tokens: await this.tokens.issue(actor), actor };
     });
   }

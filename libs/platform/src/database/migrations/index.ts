@@ -2,6 +2,7 @@ import { Identity1764000000000 } from './1764000000000-identity';
 import { Clients1764000100000 } from './1764000100000-clients';
 import { Cases1764000200000 } from './1764000200000-cases';
 import { Documents1764000300000 } from './1764000300000-documents';
+import { Memberships1764000400000 } from './1764000400000-memberships';
 
 /** Every migration, in order. Listed explicitly so the same list runs from source and from dist. */
-export const MIGRATIONS = [Identity1764000000000, Clients1764000100000, Cases1764000200000, Documents1764000300000];
+export const MIGRATIONS = [Identity1764000000000, Clients1764000100000, Cases1764000200000, Documents1764000300000, Memberships1764000400000];
