@@ -1,10 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { BullModule } from '@nestjs/bull';
 import { IdentityModule } from '@reinstate/identity';
-import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
+import { RemindersModule } from '@reinstate/reminders';
+import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QUEUES, QueueModule } from '@reinstate/platform';
 import { WorkerHealthController } from './health.controller';
 import { IdentityProcessor } from './identity.processor';
 import { JobContext } from './job-context';
+import { RemindersProcessor } from './reminders.processor';
 
 @Module({})
 export class WorkerModule {
@@ -18,9 +21,11 @@ export class WorkerModule {
         QueueModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,
+        RemindersModule,
+        BullModule.registerQueue({ name: QUEUES.reminders }),
       ],
       controllers: [WorkerHealthController],
-      providers: [JobContext, IdentityProcessor],
+      providers: [JobContext, IdentityProcessor, RemindersProcessor],
     };
   }
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClientsModule } from '@reinstate/clients';
+import { RemindersModule } from '@reinstate/reminders';
 import { Case } from './cases/case.entity';
 import { CaseHooks } from './cases/case-hooks';
+import { CaseReminders } from './cases/case-reminders';
 import { CaseRepository } from './cases/case.repository';
 import { CaseService } from './cases/case.service';
 import { Notice } from './notices/notice.entity';
@@ -16,8 +18,8 @@ import { OnCallService } from './on-call/on-call.service';
 import { TimelineService } from './timeline/timeline.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift]), ClientsModule],
-  providers: [CaseHooks, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
-  exports: [CaseHooks, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule],
+  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift]), ClientsModule, RemindersModule],
+  providers: [CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
+  exports: [CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
 })
 export class CasesModule {}

@@ -16,3 +16,4 @@ export * from './emergencies/emergency.entity';
 export * from './emergencies/emergency.service';
 export * from './on-call/on-call-shift.entity';
 export * from './on-call/on-call.service';
+export * from './cases/case-reminders';

@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Notification } from './notifications/notification.entity';
 import { NotificationRepository } from './notifications/notification.repository';
 import { NotificationService } from './notifications/notification.service';
+import { MailTransport } from './mail/mail.transport';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Notification])],
-  providers: [NotificationRepository, NotificationService],
-  exports: [NotificationService],
+  providers: [NotificationRepository, NotificationService, MailTransport],
+  exports: [NotificationService, MailTransport],
 })
 export class NotificationsModule {}

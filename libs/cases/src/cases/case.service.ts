@@ -11,6 +11,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import type { AccountHealthFigures } from './account-health.policy';
 import { Case } from './case.entity';
 import { CaseHooks } from './case-hooks';
+import { CaseReminders } from './case-reminders';
 import { defaultTitle, prefill, suggestedFields, type NoticeFields } from './case-intake.policy';
 import { CaseRepository, type CaseFilter } from './case.repository';
 import { CaseErrors } from './cases.errors';
@@ -44,6 +45,7 @@ export class CaseService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly hooks: CaseHooks,
+    private readonly caseReminders: CaseReminders,
     private readonly clock: Clock,
   ) {}
 
@@ -90,6 +92,7 @@ export class CaseService {
       await this.cases.insert(c);
       await this.timeline.append(actor, c.id, { kind: 'case.opened', payload: { via: c.openedVia, number: c.number } });
       const notice = input.notice ? await this.notices.add(actor, c.id, { ...input.notice, receivedAt }, reading!) : null;
+      await this.caseReminders.syncDeadline(actor, c);
       await this.audit.record(actor, { action: 'case.opened', entityType: 'case', entityId: c.id, after: { clientId, number: c.number, via: c.openedVia } });
       if (!isStaff(actor)) {
         await this.notifications.notify(actor, {
@@ -132,6 +135,8 @@ export class CaseService {
       if (before.version !== version || !(await this.cases.updateIfVersion(actor.tenantId, id, version, { ...changes, updatedAt: this.clock.now() }))) {
         throw CaseErrors.versionConflict(await this.cases.findById(actor.tenantId, id));
       }
+      const after = (await this.cases.findById(actor.tenantId, id))!;
+      if ('marketplaceDeadline' in changes) await this.caseReminders.syncDeadline(actor, after);
       await this.timeline.append(actor, id, { kind: 'case.updated', internal: 'internalNote' in changes, payload: { fields: Object.keys(changes) } });
       await this.audit.record(actor, {
         action: 'case.updated',
@@ -140,7 +145,7 @@ export class CaseService {
         before: Object.fromEntries(Object.keys(changes).map((k) => [k, (before as unknown as Record<string, unknown>)[k]])),
         after: changes,
       });
-      return (await this.cases.findById(actor.tenantId, id))!;
+      return after;
     });
   }
 
@@ -184,6 +189,7 @@ export class CaseService {
       await this.timeline.append(actor, caseId, { kind: 'notice.confirmed', payload: { noticeId, fields: Object.keys(changes) } });
       await this.audit.record(actor, { action: 'notice.confirmed', entityType: 'notice', entityId: noticeId, after: changes as Record<string, unknown> });
       const result = { case: (await this.cases.findById(actor.tenantId, caseId))!, notice: (await this.notices.find(actor, caseId, noticeId))! };
+      if ('marketplaceDeadline' in changes) await this.caseReminders.syncDeadline(actor, result.case);
       await this.hooks.runNoticeConfirmed({ actor, ...result });
       return result;
     });

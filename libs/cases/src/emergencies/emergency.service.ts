@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
+import { ReminderService } from '@reinstate/reminders';
 import { ClientMembershipService, ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
@@ -41,6 +42,7 @@ export class EmergencyService {
     private readonly timeline: TimelineService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderService,
     private readonly clock: Clock,
   ) {}
 
@@ -77,8 +79,26 @@ export class EmergencyService {
         entityId: emergency.id,
         after: { caseId: c.id, assignedTo: assignee, responseTargetMinutes: emergency.responseTargetMinutes },
       });
+      // Not acknowledged within the target: escalate to the admins, then again.
+      const admins = await this.members.activeMembershipIds(actor, ['admin']);
+      const target = emergency.responseTargetMinutes * 60_000;
+      const reminderPayload = { caseId: c.id, caseNumber: c.number, callbackNumber: emergency.callbackNumber, responseTargetMinutes: emergency.responseTargetMinutes };
+      await this.reminders.replace(
+        actor,
+        { type: 'emergency', id: emergency.id },
+        'emergency.',
+        [1, 2].flatMap((n) =>
+          admins.map((r) => ({
+            kind: 'emergency.unacknowledged',
+            recipientMembershipId: r,
+            dueAt: new Date(now.getTime() + n * target),
+            uniqueKey: `emergency:${emergency.id}:${n}:${r}`,
+            payload: { ...reminderPayload, escalation: n },
+          })),
+        ),
+      );
       await this.notifications.notify(actor, {
-        recipients: assignee ? [assignee] : await this.members.activeMembershipIds(actor, ['admin']),
+        recipients: assignee ? [assignee] : admins,
         kind: 'emergency.raised',
         subjectType: 'emergency',
         subjectId: emergency.id,
@@ -98,6 +118,7 @@ export class EmergencyService {
       const now = this.clock.now();
       await this.db.manager().update(Emergency, { tenantId: actor.tenantId, id }, { acknowledgedAt: now, acknowledgedBy: actor.membershipId });
       await this.timeline.append(actor, e.caseId, { kind: 'emergency.acknowledged', payload: { emergencyId: id, secondsToAcknowledge: Math.round((now.getTime() - e.raisedAt.getTime()) / 1000) } });
+      await this.reminders.cancel(actor, { type: 'emergency', id });
       await this.audit.record(actor, { action: 'emergency.acknowledged', entityType: 'emergency', entityId: id });
       return { ...e, acknowledgedAt: now, acknowledgedBy: actor.membershipId };
     });

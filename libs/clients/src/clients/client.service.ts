@@ -175,6 +175,13 @@ export class ClientService implements OnModuleInit {
     });
   }
 
+  /** Membership ids of a client's users, for notifying them (no access check: callers have done it). */
+  async userMembershipIds(actor: Actor, clientId: string): Promise<string[]> {
+    return this.db.run({ tenantId: actor.tenantId }, async () =>
+      (await this.clients.users(actor.tenantId, clientId)).filter((u) => u.status === 'active').map((u) => u.membershipId),
+    );
+  }
+
   /** The client a client user belongs to (null for staff or an unlinked client user). */
   ownClientId(actor: Actor): Promise<string | null> {
     if (actor.role !== 'client') return Promise.resolve(null);

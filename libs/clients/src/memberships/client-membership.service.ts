@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
+import { MembershipService } from '@reinstate/identity';
+import { ReminderService } from '@reinstate/reminders';
 import { Actor, Clock, TenantDb, clampLimit, decodeCursor, isUniqueViolation, newId, requireRole, toPage, type Page, DomainError } from '@reinstate/platform';
 import { canSeeClient, STAFF_ROLES } from '../clients/client-access.policy';
 import { ClientRepository } from '../clients/client.repository';
@@ -26,6 +28,8 @@ export class ClientMembershipService {
     private readonly repo: MembershipRepository,
     private readonly clients: ClientRepository,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderService,
+    private readonly members: MembershipService,
     private readonly clock: Clock,
   ) {}
 
@@ -60,6 +64,7 @@ export class ClientMembershipService {
         }
         throw err;
       }
+      await this.syncTrialReminders(actor, clientId, period, plan);
       const kind = changeKind(current && effectiveStatus(current.membership, now) === 'active' ? current.plan : null, plan);
       await this.audit.record(actor, {
         action: `membership.${kind}`,
@@ -91,7 +96,30 @@ export class ClientMembershipService {
         createdAt: now,
       }),
     );
+    await this.syncTrialReminders(actor, clientId, { endsAt: periodEnd(now, trial) }, trial);
     await this.audit.record(actor, { action: 'membership.trial_started', entityType: 'client', entityId: clientId, after: { planId: trial.id } });
+  }
+
+  /** "Trial ends in 3 days" and "trial ended", to admins and the client's users; cancelled when the trial is left. */
+  private async syncTrialReminders(actor: Actor, clientId: string, period: { endsAt: Date | null }, plan: MembershipPlan | null): Promise<void> {
+    const subject = { type: 'client', id: clientId };
+    if (!plan || plan.tier !== 'trial' || !period.endsAt) {
+      await this.reminders.replace(actor, subject, 'trial.', []);
+      return;
+    }
+    const endsAt = period.endsAt;
+    const admins = await this.members.activeMembershipIds(actor, ['admin']);
+    const users = (await this.clients.users(actor.tenantId, clientId)).map((u) => u.membershipId);
+    const client = await this.clients.findById(actor.tenantId, clientId);
+    const payload = { clientId, clientName: client?.companyName ?? '', endsAt: endsAt.toISOString(), endsLocal: endsAt.toISOString().slice(0, 10) };
+    const specs = [
+      ...admins.map((r) => ({ r, client: false })),
+      ...users.map((r) => ({ r, client: true })),
+    ].flatMap(({ r, client }) => [
+      { kind: 'trial.ending', recipientMembershipId: r, dueAt: new Date(endsAt.getTime() - 3 * 86_400_000), uniqueKey: `trial.ending:${clientId}:${endsAt.toISOString()}:${r}`, payload, businessHoursOnly: client },
+      { kind: 'trial.ended', recipientMembershipId: r, dueAt: endsAt, uniqueKey: `trial.ended:${clientId}:${endsAt.toISOString()}:${r}`, payload, businessHoursOnly: client },
+    ]);
+    await this.reminders.replace(actor, subject, 'trial.', specs.filter((sp) => sp.dueAt.getTime() > this.clock.now().getTime()));
   }
 
   cancel(actor: Actor, clientId: string): Promise<MembershipView> {
@@ -102,6 +130,7 @@ export class ClientMembershipService {
       const current = await this.repo.activePeriod(actor.tenantId, clientId);
       if (!current || effectiveStatus(current.membership, now) !== 'active') throw MembershipErrors.noActiveMembership();
       await this.repo.endPeriod(actor.tenantId, current.membership.id, 'cancelled', now);
+      await this.syncTrialReminders(actor, clientId, { endsAt: null }, null);
       await this.audit.record(actor, { action: 'membership.cancelled', entityType: 'client', entityId: clientId, before: { planId: current.plan.id } });
       return { ...current.membership, status: 'cancelled', endedAt: now, effectiveStatus: 'cancelled', plan: current.plan };
     });

@@ -1,5 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
+import { ClientService } from '@reinstate/clients';
+import { TenantService } from '@reinstate/identity';
+import { localToUtc } from '@reinstate/platform';
+import { ReminderService } from '@reinstate/reminders';
 import { CaseHooks, CaseService, TimelineService, type Case } from '@reinstate/cases';
 import { STAFF_ROLES } from '@reinstate/clients';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
@@ -26,6 +30,9 @@ export class DocumentRequestService implements OnModuleInit {
     private readonly caseHooks: CaseHooks,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderService,
+    private readonly clients: ClientService,
+    private readonly tenants: TenantService,
     private readonly clock: Clock,
   ) {}
 
@@ -40,6 +47,8 @@ export class DocumentRequestService implements OnModuleInit {
       await this.cases.visible(actor, caseId);
       const [row] = this.rows(actor, caseId, [{ kind: input.kind, title: input.title, description: input.description ?? null, dueOn: input.dueOn ?? null }], 'manual');
       await this.requests.insert([row!]);
+      const c = await this.cases.visible(actor, caseId);
+      await this.syncOverdueReminder(actor, row!, c.clientId, c.number);
       await this.timeline.append(actor, caseId, { kind: 'document_request.created', payload: { requestId: row!.id, kind: row!.kind, title: row!.title } });
       await this.audit.record(actor, { action: 'document_request.created', entityType: 'document_request', entityId: row!.id, after: { caseId, kind: row!.kind } });
       return row!;
@@ -59,6 +68,7 @@ export class DocumentRequestService implements OnModuleInit {
       const r = await this.visibleRequest(actor, id, true);
       if (r.status !== 'open') throw DocumentErrors.requestClosed();
       await this.requests.update(actor.tenantId, id, { status: 'cancelled', updatedAt: this.clock.now() });
+      await this.reminders.cancel(actor, { type: 'document_request', id });
       await this.timeline.append(actor, r.caseId, { kind: 'document_request.cancelled', payload: { requestId: id } });
       await this.audit.record(actor, { action: 'document_request.cancelled', entityType: 'document_request', entityId: id });
       return (await this.requests.findById(actor.tenantId, id))!;
@@ -76,6 +86,7 @@ export class DocumentRequestService implements OnModuleInit {
   async markFulfilled(actor: Actor, request: DocumentRequest, documentId: string): Promise<void> {
     const now = this.clock.now();
     await this.requests.update(actor.tenantId, request.id, { status: 'fulfilled', fulfilledAt: now, fulfilledDocumentId: documentId, updatedAt: now });
+    await this.reminders.cancel(actor, { type: 'document_request', id: request.id });
     await this.timeline.append(actor, request.caseId, { kind: 'document_request.fulfilled', payload: { requestId: request.id, documentId } });
   }
 
@@ -114,6 +125,29 @@ export class DocumentRequestService implements OnModuleInit {
       await this.requests.upsertTemplate({ tenantId: actor.tenantId, id: before?.id ?? newId(), category, items, updatedBy: actor.membershipId, updatedAt: this.clock.now() });
       await this.audit.record(actor, { action: 'checklist_template.saved', entityType: 'checklist_template', entityId: null, after: { category, items: items.length } });
     });
+  }
+
+  /** "Overdue" the morning after the due date, to the client's users (a nudge: business hours only). */
+  private async syncOverdueReminder(actor: Actor, r: DocumentRequest, clientId: string, caseNumber: number): Promise<void> {
+    if (!r.dueOn) return;
+    const { timeZone } = await this.tenants.get(actor);
+    const next = new Date(`${r.dueOn}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const dueAt = localToUtc(`${next.toISOString().slice(0, 10)}T09:00`, timeZone)!;
+    const users = await this.clients.userMembershipIds(actor, clientId);
+    await this.reminders.replace(
+      actor,
+      { type: 'document_request', id: r.id },
+      'document_request.',
+      users.map((u) => ({
+        kind: 'document_request.overdue',
+        recipientMembershipId: u,
+        dueAt,
+        uniqueKey: `document_request.overdue:${r.id}:${r.dueOn}:${u}`,
+        payload: { caseId: r.caseId, caseNumber, title: r.title, dueOn: r.dueOn },
+        businessHoursOnly: true,
+      })),
+    );
   }
 
   private async visibleRequest(actor: Actor, id: string, lock: boolean): Promise<DocumentRequest> {

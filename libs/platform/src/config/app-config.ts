@@ -110,6 +110,21 @@ export class AppConfig {
 
   @IsOptional() @IsString()
   S3_SECRET_ACCESS_KEY?: string;
+
+  /** smtp(s)://user:pass@host:port — without it mail goes to .eml files under DATA_DIR/mail. */
+  @IsOptional() @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'no-reply@reinstate.local';
+
+  /** How often the worker sweeps for due reminders. */
+  @Transform(toInt) @IsInt() @Min(50) @Max(600000)
+  REMINDER_SWEEP_MS = 5000;
+
+  /** Reminders claimed per sweep. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  REMINDER_BATCH = 500;
 }
 
 export class ConfigError extends Error {
@@ -123,7 +138,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  const optional = ['S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+  const optional = ['SMTP_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
   for (const key of [...known, ...optional, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;

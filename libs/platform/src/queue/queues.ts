@@ -1,11 +1,18 @@
 /** Queue names and the payloads they carry, shared by the api (producer) and worker (consumer). */
 export const QUEUES = {
   identity: 'identity',
+  reminders: 'reminders',
 } as const;
 
 export const JOBS = {
   deliverInvitation: 'deliver-invitation',
+  sweepReminders: 'sweep-reminders',
+  deliverReminder: 'deliver-reminder',
 } as const;
+
+export interface DeliverReminderJob extends TenantJob {
+  reminderId: string;
+}
 
 /** Every tenant job names its tenant; the worker opens that tenant's context before work. */
 export interface TenantJob {

@@ -1,0 +1,71 @@
+import { InjectQueue, OnQueueFailed, Process, Processor } from '@nestjs/bull';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig, DEFAULT_JOB_OPTIONS, JOBS, QUEUES, isUuid, type DeliverReminderJob } from '@reinstate/platform';
+import { ReminderService } from '@reinstate/reminders';
+import type { Job, Queue } from 'bull';
+import { JobContext } from './job-context';
+
+/**
+ * The sweep claims due reminder rows (PostgreSQL is the truth) and enqueues one delivery job
+ * per reminder with jobId = reminder id; the delivery records its send in PostgreSQL, so a
+ * flushed Redis, a killed worker or two workers at once neither lose nor double a reminder.
+ */
+@Processor(QUEUES.reminders)
+export class RemindersProcessor implements OnApplicationBootstrap {
+  private readonly logger = new Logger(RemindersProcessor.name);
+
+  constructor(
+    private readonly reminders: ReminderService,
+    private readonly jobs: JobContext,
+    private readonly config: AppConfig,
+    @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
+  ) {}
+
+  /** Reconciles the repeatable jobs with the wanted set (stale ones keep firing otherwise). */
+  async onApplicationBootstrap(): Promise<void> {
+    const wanted = { every: this.config.REMINDER_SWEEP_MS };
+    for (const job of await this.queue.getRepeatableJobs()) {
+      if (job.name !== JOBS.sweepReminders || Number(job.every) !== wanted.every) await this.queue.removeRepeatableByKey(job.key);
+    }
+    await this.queue.add(JOBS.sweepReminders, {}, { repeat: wanted, jobId: 'sweep', removeOnComplete: true, removeOnFail: 100 });
+    await this.sweep(); // do not wait for the first tick after a restart
+  }
+
+  @Process({ name: JOBS.sweepReminders, concurrency: 1 })
+  async sweep(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const due = await this.reminders.claimDue(this.config.REMINDER_BATCH);
+      if (due.length === 0) return total;
+      await this.queue.addBulk(
+        due.map((r) => ({
+          name: JOBS.deliverReminder,
+          data: { tenantId: r.tenantId, reminderId: r.id } satisfies DeliverReminderJob,
+          opts: { ...DEFAULT_JOB_OPTIONS, jobId: r.id },
+        })),
+      );
+      total += due.length;
+      if (due.length < this.config.REMINDER_BATCH) return total;
+    }
+  }
+
+  @Process({ name: JOBS.deliverReminder, concurrency: 8 })
+  deliver(job: Job<DeliverReminderJob>): Promise<string> {
+    return this.jobs.run(
+      job,
+      (d) => isUuid(d.reminderId),
+      (d) => this.reminders.deliver(d.tenantId, d.reminderId),
+    );
+  }
+
+  /** After the last attempt the reminder is marked failed: visible, never silently dropped. */
+  @OnQueueFailed()
+  async failed(job: Job<DeliverReminderJob>, err: Error): Promise<void> {
+    if (job.name !== JOBS.deliverReminder) return;
+    const attempts = job.opts.attempts ?? 1;
+    if (job.attemptsMade >= attempts && isUuid(job.data?.tenantId) && isUuid(job.data?.reminderId)) {
+      this.logger.error({ reminderId: job.data.reminderId, err: err.message }, 'reminder delivery failed for good');
+      await this.reminders.markFailed(job.data.tenantId, job.data.reminderId, err.message).catch(() => undefined);
+    }
+  }
+}

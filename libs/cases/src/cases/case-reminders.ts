@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { ClientService } from '@reinstate/clients';
+import { MembershipService, TenantService } from '@reinstate/identity';
+import { Actor, Clock } from '@reinstate/platform';
+import { deadlineReminderTimes, ReminderService } from '@reinstate/reminders';
+import type { Case } from './case.entity';
+
+/** Deadline reminders of a case, kept in step with its deadline in the same transaction. */
+@Injectable()
+export class CaseReminders {
+  constructor(
+    private readonly reminders: ReminderService,
+    private readonly clients: ClientService,
+    private readonly members: MembershipService,
+    private readonly tenants: TenantService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** 72 h, 24 h and 3 h (per tenant) before the marketplace deadline, to the lead (or admins) and the client's users. */
+  async syncDeadline(actor: Actor, c: Case): Promise<void> {
+    const subject = { type: 'case', id: c.id };
+    if (!c.marketplaceDeadline || ['reinstated', 'rejected', 'closed'].includes(c.status)) {
+      await this.reminders.replace(actor, subject, 'deadline.', []);
+      return;
+    }
+    const deadline = c.marketplaceDeadline;
+    const [settings, tenant] = [await this.reminders.settings(actor), await this.tenants.get(actor)];
+    const staff = c.leadMembershipId ? [c.leadMembershipId] : await this.members.activeMembershipIds(actor, ['admin']);
+    const clientUsers = await this.clients.userMembershipIds(actor, c.clientId);
+    const deadlineLocal = new Intl.DateTimeFormat('ja-JP', { timeZone: tenant.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(deadline);
+    const specs = deadlineReminderTimes(deadline, settings.deadlineOffsetsHours, this.clock.now()).flatMap(({ offsetHours, dueAt }) =>
+      [...staff.map((r) => ({ r, client: false })), ...clientUsers.map((r) => ({ r, client: true }))].map(({ r, client }) => ({
+        kind: 'deadline.approaching',
+        recipientMembershipId: r,
+        dueAt,
+        uniqueKey: `deadline:${c.id}:${deadline.toISOString()}:${offsetHours}:${r}`,
+        payload: { caseId: c.id, caseNumber: c.number, caseTitle: c.title, hoursLeft: offsetHours, deadline: deadline.toISOString(), deadlineLocal },
+        // Deadlines under 24 h go at any hour; earlier nudges to clients wait for business hours.
+        businessHoursOnly: client && offsetHours >= 24,
+      })),
+    );
+    await this.reminders.replace(actor, subject, 'deadline.', specs);
+  }
+
+  cancelAll(actor: Actor, caseId: string): Promise<void> {
+    return this.reminders.cancel(actor, { type: 'case', id: caseId });
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The e-mail (and in-app) text of each notification kind, in Japanese and English. Values come
+ * from the reminder's payload; a missing value shows as an empty string, never "undefined".
+ */
+export type Locale = 'ja' | 'en';
+
+interface Template {
+  subject: Record<Locale, string>;
+  body: Record<Locale, string>;
+}
+
+const TEMPLATES: Record<string, Template> = {
+  'deadline.approaching': {
+    subject: { ja: '【{tenant}】ケース#{caseNumber} の提出期限まで残り{hoursLeft}時間', en: '[{tenant}] Case #{caseNumber}: {hoursLeft} hours to the marketplace deadline' },
+    body: {
+      ja: 'ケース#{caseNumber}「{caseTitle}」のマーケットプレイスへの回答期限は {deadlineLocal}（{timeZone}）です。\n残り約{hoursLeft}時間です。期限を過ぎると状況が悪化するおそれがあります。',
+      en: 'The marketplace deadline of case #{caseNumber} "{caseTitle}" is {deadlineLocal} ({timeZone}).\nAbout {hoursLeft} hours are left. Missing it can make things worse.',
+    },
+  },
+  'trial.ending': {
+    subject: { ja: '【{tenant}】無料トライアルはあと3日で終了します', en: '[{tenant}] Your free trial ends in 3 days' },
+    body: {
+      ja: '{clientName} 様の無料トライアルは {endsLocal} に終了します。緊急サポートは正会員のみご利用いただけます。',
+      en: "{clientName}'s free trial ends on {endsLocal}. Emergency support is for full members only.",
+    },
+  },
+  'trial.ended': {
+    subject: { ja: '【{tenant}】無料トライアルが終了しました', en: '[{tenant}] Your free trial has ended' },
+    body: { ja: '{clientName} 様の無料トライアルは終了しました。', en: "{clientName}'s free trial has ended." },
+  },
+  'document_request.overdue': {
+    subject: { ja: '【{tenant}】ご依頼の書類「{title}」の期限を過ぎています', en: '[{tenant}] The document "{title}" is overdue' },
+    body: {
+      ja: 'ケース#{caseNumber} でお願いしている書類「{title}」（期限 {dueOn}）がまだ届いていません。ポータルからアップロードしてください。',
+      en: 'The document "{title}" for case #{caseNumber} (due {dueOn}) has not arrived yet. Please upload it in the portal.',
+    },
+  },
+  'emergency.unacknowledged': {
+    subject: { ja: '【{tenant}】緊急対応が未確認です（ケース#{caseNumber}）', en: '[{tenant}] Emergency not acknowledged (case #{caseNumber})' },
+    body: {
+      ja: 'ケース#{caseNumber} の緊急サポート依頼が目標時間（{responseTargetMinutes}分）内に確認されていません。折り返し先: {callbackNumber}',
+      en: 'The emergency on case #{caseNumber} was not acknowledged within its target ({responseTargetMinutes} min). Call back: {callbackNumber}',
+    },
+  },
+};
+
+const GENERIC: Template = {
+  subject: { ja: '【{tenant}】お知らせ', en: '[{tenant}] Notification' },
+  body: { ja: '{kind}', en: '{kind}' },
+};
+
+export function renderTemplate(kind: string, locale: Locale, values: Record<string, unknown>): { subject: string; text: string } {
+  const t = TEMPLATES[kind] ?? GENERIC;
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_m, k: string) => (k === 'kind' ? kind : values[k] === undefined || values[k] === null ? '' : String(values[k])));
+  return { subject: fill(t.subject[locale]), text: fill(t.body[locale]) };
+}
+
+export function hasTemplate(kind: string): boolean {
+  return kind in TEMPLATES;
+}
