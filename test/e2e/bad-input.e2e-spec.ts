@@ -127,6 +127,14 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
       { method: 'POST', path: '/api/v1/emergencies/{id}/acknowledge', auth: true, params: () => ({ id: emergencyId }) },
       { method: 'POST', path: '/api/v1/on-call-shifts', auth: true, body: () => ({ membershipId: admin.membershipId, startsAt: '2030-02-01T09:00', endsAt: '2030-02-01T18:00' }) },
       { method: 'DELETE', path: '/api/v1/on-call-shifts/{id}', auth: true, params: () => ({ id: shiftId }) },
+      { method: 'POST', path: '/api/v1/cases/{id}/transitions', auth: true, body: () => ({ to: 'triage' }), params: () => ({ id: caseId }) },
+      {
+        method: 'PUT',
+        path: '/api/v1/reminder-settings',
+        auth: true,
+        body: () => ({ deadlineOffsetsHours: [72, 24], businessDays: [1, 2], businessStart: '09:00', businessEnd: '18:00' }),
+      },
+      { method: 'PUT', path: '/api/v1/me/notification-preferences', auth: true, body: () => ({ emailOptOuts: ['trial.ending'] }) },
       {
         method: 'PUT',
         path: '/api/v1/checklist-templates/{category}',

@@ -72,6 +72,8 @@ describe('cross-tenant ids are not found', () => {
     { method: 'GET', path: '/api/v1/emergencies/{id}', params: { id: aEmergency }, foreignClient: 404 },
     { method: 'POST', path: '/api/v1/emergencies/{id}/acknowledge', params: { id: aEmergency }, body: {}, foreignClient: 403 },
     { method: 'DELETE', path: '/api/v1/on-call-shifts/{id}', params: { id: aShift }, foreignClient: 403 },
+    { method: 'GET', path: '/api/v1/cases/{id}/reminders', params: { id: aCase }, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/cases/{id}/transitions', params: { id: aCase }, body: { to: 'closed', closeReason: 'withdrawn' }, foreignClient: 404 },
   ];
   const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);
   const call = (c: IdCase, token: string, override?: string) =>

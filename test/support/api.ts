@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Clock } from '@reinstate/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { testConfig } from './config';
 
@@ -12,8 +13,8 @@ export interface Res<T = any> {
 export class TestApi {
   private constructor(readonly app: NestFastifyApplication) {}
 
-  static async start(overrides: Record<string, string> = {}): Promise<TestApi> {
-    return new TestApi(await createApiApp(testConfig(overrides), { logs: false }));
+  static async start(overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApi> {
+    return new TestApi(await createApiApp(testConfig(overrides), { logs: false, clock: options.clock }));
   }
 
   async request<T = any>(

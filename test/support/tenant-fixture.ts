@@ -8,7 +8,7 @@ import { JA_SUSPENSION_NOTICE } from './notices';
  * Puts rows into every tenant table through the API, so the isolation test has something of
  * each tenant to hide. A new tenant table needs a line here (the test says which is empty).
  */
-export async function tenantFixture(api: TestApi, admin: SignedIn, seller: ClientWithUser, _su: Client): Promise<void> {
+export async function tenantFixture(api: TestApi, admin: SignedIn, seller: ClientWithUser, su: Client): Promise<void> {
   const opened = await api.post('/api/v1/cases', { notice: { text: JA_SUSPENSION_NOTICE } }, seller.user.accessToken);
   const caseId = opened.body.case.id;
   await api.post(`/api/v1/cases/${caseId}/notices/${opened.body.notice.id}/confirm`, {}, admin.accessToken);
@@ -18,6 +18,17 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
   await api.post(`/api/v1/clients/${seller.clientId}/memberships`, { planId: full }, admin.accessToken);
   await api.post('/api/v1/on-call-shifts', { membershipId: admin.membershipId, startsAt: '2030-01-01T09:00', endsAt: '2030-01-01T18:00' }, admin.accessToken);
   await api.post('/api/v1/emergencies', { caseId, description: 'Help', callbackNumber: '090-0000-0000' }, seller.user.accessToken);
+  await api.request('PUT', '/api/v1/reminder-settings', {
+    token: admin.accessToken,
+    body: { deadlineOffsetsHours: [48], businessDays: [1, 2, 3, 4, 5], businessStart: '09:00', businessEnd: '18:00' },
+  });
+  await api.request('PUT', '/api/v1/me/notification-preferences', { token: admin.accessToken, body: { emailOptOuts: ['trial.ending'] } });
+  // A delivery record needs the worker; record one for an existing reminder directly.
+  await su.query(
+    `INSERT INTO reminder_deliveries (tenant_id, reminder_id, channel, delivered_at)
+     SELECT tenant_id, id, 'in_app', now() FROM reminders WHERE tenant_id = $1 LIMIT 1`,
+    [admin.tenantId],
+  );
   await api.request('PUT', '/api/v1/checklist-templates/pricing', {
     token: admin.accessToken,
     body: { items: [{ kind: 'invoice', title: { ja: '請求書', en: 'Invoices' }, description: { ja: '', en: '' } }] },

@@ -4,7 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DocumentsModule } from '@reinstate/documents';
-import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
+import { AppConfig, Clock, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
 import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -14,6 +14,7 @@ import { CasesController, NoticePreviewController } from './cases/cases.controll
 import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
+import { RemindersController } from './reminders/reminders.controller';
 import { EmergenciesController } from './memberships/emergencies.controller';
 import { ClientMembershipsController, PlansController } from './memberships/memberships.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -25,11 +26,11 @@ import { MembersController } from './identity/members.controller';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggingModule.forRoot('api'),
         DatabaseModule.forRoot({ http: true }),
         QueueModule.forRoot(),
@@ -58,6 +59,7 @@ export class AppModule {
         PlansController,
         ClientMembershipsController,
         EmergenciesController,
+        RemindersController,
         NotificationsController,
         HealthController,
       ],

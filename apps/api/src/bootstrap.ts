@@ -4,7 +4,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, newId } from '@reinstate/platform';
+import { AppConfig, Clock, newId } from '@reinstate/platform';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -21,14 +21,14 @@ function requestId(raw: IncomingMessage): string {
 }
 
 /** Builds the api (not yet listening): used by main.ts, the e2e tests and the benchmark alike. */
-export async function createApiApp(config: AppConfig, options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(config: AppConfig, options: { logs?: boolean; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: requestId,
     trustProxy: config.NODE_ENV === 'production',
     routerOptions: { maxParamLength: 1000 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock), adapter, {
     bufferLogs: true,
     // Fastify's own JSON parser (secure-json-parse, refuses __proto__) and nothing else: no forms.
     bodyParser: false,

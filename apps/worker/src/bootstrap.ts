@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@reinstate/platform';
+import { AppConfig, Clock } from '@reinstate/platform';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -8,8 +8,8 @@ import { WorkerModule } from './worker.module';
  * The worker: Bull processors plus /health. Shutdown hooks close the queues, which waits for
  * the job in hand to finish before the process exits.
  */
-export async function createWorkerApp(config: AppConfig, options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config), new FastifyAdapter(), {
+export async function createWorkerApp(config: AppConfig, options: { logs?: boolean; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, options.clock), new FastifyAdapter(), {
     bufferLogs: true,
     logger: options.logs === false ? false : undefined,
   });

@@ -35,7 +35,7 @@ export class RemindersProcessor implements OnApplicationBootstrap {
   async sweep(): Promise<number> {
     let total = 0;
     for (;;) {
-      const due = await this.reminders.claimDue(this.config.REMINDER_BATCH);
+      const due = await this.reminders.claimDue(this.config.REMINDER_BATCH, this.config.REMINDER_REQUEUE_SECONDS);
       if (due.length === 0) return total;
       await this.queue.addBulk(
         due.map((r) => ({

@@ -3,7 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { BullModule } from '@nestjs/bull';
 import { IdentityModule } from '@reinstate/identity';
 import { RemindersModule } from '@reinstate/reminders';
-import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, QUEUES, QueueModule } from '@reinstate/platform';
+import { AppConfig, Clock, ConfigModule, DatabaseModule, LoggingModule, QUEUES, QueueModule } from '@reinstate/platform';
 import { WorkerHealthController } from './health.controller';
 import { IdentityProcessor } from './identity.processor';
 import { JobContext } from './job-context';
@@ -11,11 +11,11 @@ import { RemindersProcessor } from './reminders.processor';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggingModule.forRoot('worker'),
         DatabaseModule.forRoot({ http: false }),
         QueueModule.forRoot(),

@@ -17,3 +17,6 @@ export * from './emergencies/emergency.service';
 export * from './on-call/on-call-shift.entity';
 export * from './on-call/on-call.service';
 export * from './cases/case-reminders';
+export * from './workflow/case-status.policy';
+export * from './workflow/service-clock.policy';
+export * from './workflow/assignment.policy';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@reinstate/identity';
 import { NotificationsModule } from '@reinstate/notifications';
+import { RemindersModule } from '@reinstate/reminders';
 import { Client } from './clients/client.entity';
 import { ClientRepository } from './clients/client.repository';
 import { ClientService } from './clients/client.service';
@@ -11,8 +12,8 @@ import { MembershipPlanService } from './memberships/membership-plan.service';
 import { MembershipRepository } from './memberships/membership.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Client, MembershipPlan, ClientMembership]), IdentityModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Client, MembershipPlan, ClientMembership]), IdentityModule, NotificationsModule, RemindersModule],
   providers: [ClientRepository, ClientService, MembershipRepository, MembershipPlanService, ClientMembershipService],
-  exports: [ClientService, MembershipPlanService, ClientMembershipService, IdentityModule, NotificationsModule],
+  exports: [ClientService, MembershipPlanService, ClientMembershipService, IdentityModule, NotificationsModule, RemindersModule],
 })
 export class ClientsModule {}

@@ -8,6 +8,8 @@ import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { PageQueryDto } from '../identity/dto/identity.dto';
 import {
   CaseDto,
+  ReminderDto,
+  TransitionDto,
   ConfirmedNoticeDto,
   NoticeFieldsDto,
   CaseListQueryDto,
@@ -86,6 +88,29 @@ export class CasesController {
   ): Promise<ConfirmedNoticeDto> {
     const done = await this.cases.confirmNotice(actor, id, noticeId, dto);
     return { case: presentCase(done.case, actor), notice: presentNotice(done.notice) };
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDto, description: 'The new status; an invalid move is 409 INVALID_TRANSITION naming the allowed ones' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async transition(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: TransitionDto): Promise<CaseDto> {
+    return presentCase(await this.cases.transition(actor, id, dto.to, dto.closeReason), actor);
+  }
+
+  @Get(':id/reminders')
+  @Roles('admin', 'consultant')
+  @ApiOkResponse({ type: [ReminderDto] })
+  @ApiErrors(400, 401, 403, 404)
+  async reminders(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<ReminderDto[]> {
+    return (await this.cases.reminders(actor, id)).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      recipientMembershipId: r.recipientMembershipId,
+      dueAt: r.dueAt.toISOString(),
+      status: r.status,
+      sentAt: r.sentAt ? r.sentAt.toISOString() : null,
+    }));
   }
 
   @Get(':id/timeline')

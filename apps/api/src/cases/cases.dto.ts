@@ -209,3 +209,22 @@ export class ConfirmedNoticeDto {
   @ApiProperty({ type: CaseDto }) case: CaseDto;
   @ApiProperty({ type: NoticeDto }) notice: NoticeDto;
 }
+
+export class TransitionDto {
+  @ApiProperty({ enum: CASE_STATUSES })
+  @IsIn(CASE_STATUSES)
+  to: (typeof CASE_STATUSES)[number];
+
+  @ApiPropertyOptional({ enum: ['withdrawn', 'lost', 'duplicate'], description: 'Required when closing' })
+  @IsOptional() @IsIn(['withdrawn', 'lost', 'duplicate'])
+  closeReason?: 'withdrawn' | 'lost' | 'duplicate';
+}
+
+export class ReminderDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'deadline.approaching' }) kind: string;
+  @ApiProperty({ format: 'uuid' }) recipientMembershipId: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ enum: ['pending', 'queued', 'sent', 'cancelled', 'failed'] }) status: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) sentAt: string | null;
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ClientService } from '@reinstate/clients';
 import { MembershipService, TenantService } from '@reinstate/identity';
 import { Actor, Clock } from '@reinstate/platform';
-import { deadlineReminderTimes, ReminderService } from '@reinstate/reminders';
+import { deadlineReminderTimes, ReminderService, type Reminder } from '@reinstate/reminders';
 import type { Case } from './case.entity';
 
 /** Deadline reminders of a case, kept in step with its deadline in the same transaction. */
@@ -40,6 +40,10 @@ export class CaseReminders {
       })),
     );
     await this.reminders.replace(actor, subject, 'deadline.', specs);
+  }
+
+  list(actor: Actor, caseId: string): Promise<Reminder[]> {
+    return this.reminders.listFor(actor, { type: 'case', id: caseId });
   }
 
   cancelAll(actor: Actor, caseId: string): Promise<void> {

@@ -9,7 +9,9 @@ import { NoticeService, type NoticeInput } from '../notices/notice.service';
 import type { CaseEvent } from '../timeline/case-event.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import type { AccountHealthFigures } from './account-health.policy';
-import { Case } from './case.entity';
+import { Case, type CaseStatus } from './case.entity';
+import type { Reminder } from '@reinstate/reminders';
+import { checkTransition, countsAsUnsuccessfulAppeal, isOpen } from '../workflow/case-status.policy';
 import { CaseHooks } from './case-hooks';
 import { CaseReminders } from './case-reminders';
 import { defaultTitle, prefill, suggestedFields, type NoticeFields } from './case-intake.policy';
@@ -154,6 +156,38 @@ export class CaseService {
       await this.visible(actor, caseId);
       return this.notices.add(actor, caseId, input);
     });
+  }
+
+  /**
+   * Moves the case along the status flow (one table: workflow/case-status.policy). A failed or
+   * "more information" reply after submission counts as an unsuccessful appeal; an ended case
+   * has its reminders cancelled.
+   */
+  transition(actor: Actor, id: string, to: CaseStatus, closeReason?: string): Promise<Case> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const c = await this.visible(actor, id);
+      const locked = (await this.cases.findById(actor.tenantId, id, true))!;
+      const check = checkTransition(locked.status, to, { closeReason, role: actor.role });
+      if (!check.ok) throw CaseErrors.transition(check.code, locked.status, to, check.allowed);
+      const now = this.clock.now();
+      await this.cases.updateIfVersion(actor.tenantId, id, locked.version, {
+        status: to,
+        closeReason: to === 'closed' ? (closeReason as Case['closeReason']) : null,
+        unsuccessfulAppeals: locked.unsuccessfulAppeals + (countsAsUnsuccessfulAppeal(locked.status, to) ? 1 : 0),
+        updatedAt: now,
+      });
+      if (!isOpen(to)) await this.caseReminders.cancelAll(actor, id);
+      await this.timeline.append(actor, id, { kind: 'case.status_changed', payload: { from: locked.status, to, closeReason: closeReason ?? null } });
+      await this.audit.record(actor, { action: 'case.status_changed', entityType: 'case', entityId: id, before: { status: c.status }, after: { status: to, closeReason } });
+      return (await this.cases.findById(actor.tenantId, id))!;
+    });
+  }
+
+  /** The case's reminders (staff): what will go out, when, to whom. */
+  async reminders(actor: Actor, id: string): Promise<Reminder[]> {
+    requireRole(actor, STAFF_ROLES);
+    await this.get(actor, id);
+    return this.caseReminders.list(actor, id);
   }
 
   /** The case's timeline, if the actor may see the case (client users: shared items only). */

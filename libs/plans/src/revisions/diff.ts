@@ -3,16 +3,19 @@
  * (sections matched by id; added, removed and moved sections reported), `summarizeDiff` for the
  * counts shown next to a revision.
  *
- * Texts are split with `tokens` (so Japanese diffs by word, not by character or sentence), the
- * token sequences are compared with Myers' algorithm (`myers.ts`), and the result is cleaned up
- * for reading (`diff-cleanup.ts`).
+ * Texts are split with `tokens` (so Japanese diffs by word, not by character or sentence). Lines
+ * are aligned first, anchored on lines that occur once in each text (`patience.ts`), so moved
+ * paragraphs and inserted bullets show as whole lines; inside each run of changed lines the token
+ * sequences are compared with Myers' algorithm (`myers.ts`); the result is then cleaned up for
+ * reading (`diff-cleanup.ts`). The work is bounded: a 20,000-character text diffs in a few to a few
+ * tens of milliseconds even when nothing matches.
  */
 
 import type { PlanDocument, PlanLanguage, PlanSection, RootCauseFields, SectionKind } from '../plan-checks/plan-checks.types';
 import { alignEdits, cleanupSemantic, normalize } from './diff-cleanup';
 import type { Op, TokenRun } from './diff-cleanup';
-import { diffSequences, newBudget } from './myers';
-import { diffLines } from './patience';
+import { DEFAULT_BUDGET, diffSequences, newBudget } from './myers';
+import { Interner, lineBlocks } from './patience';
 import { countWords, tokens } from './tokenize';
 import type { Token } from './tokenize';
 
@@ -25,6 +28,9 @@ export interface DiffOp {
    */
   moved?: true;
 }
+
+/** Work any changed block may spend however small its share of the budget. */
+const SMALL_BLOCK_BUDGET = 20_000;
 
 /** Shortest passage (trimmed, in characters) reported as moved. */
 export const MOVE_MIN_LENGTH = 8;
@@ -40,33 +46,25 @@ export function diffText(a: string, b: string, language: PlanLanguage): DiffOp[]
   if (b.length === 0) return [{ op: 'delete', text: a }];
   const ta = tokens(a, language);
   const tb = tokens(b, language);
-  const budget = newBudget();
   const runs: TokenRun[] = [];
   const push = (op: Op, toks: Token[]): void => {
     if (toks.length > 0) runs.push({ op, toks });
   };
   // Pass 1: lines, anchored on distinctive ones. Pass 2: words inside each changed block.
-  const la = splitLines(ta);
-  const lb = splitLines(tb);
-  const lineIds = new Interner();
-  const lineEdits = diffLines(lineIds.lines(ta, la), lineIds.lines(tb, lb), budget);
+  const blocks = lineBlocks(ta, tb);
+  let changedTokens = 0;
+  for (const k of blocks) if (!k.equal) changedTokens += k.aTo - k.aFrom + k.bTo - k.bFrom;
+  // Each block gets its share of the work budget, so one huge rewrite cannot starve small edits.
   const tokenIds = new Interner();
-  let k = 0;
-  while (k < lineEdits.length) {
-    const e = lineEdits[k]!;
-    if (e.op === 'equal') {
-      push('equal', ta.slice(la[e.aStart]!, la[e.aEnd]!));
-      k++;
+  for (const { aFrom, aTo, bFrom, bTo, equal } of blocks) {
+    const blockA = ta.slice(aFrom, aTo);
+    if (equal) {
+      push('equal', blockA);
       continue;
     }
-    let aEnd = e.aEnd;
-    let bEnd = e.bEnd;
-    for (k++; k < lineEdits.length && lineEdits[k]!.op !== 'equal'; k++) {
-      aEnd = Math.max(aEnd, lineEdits[k]!.aEnd);
-      bEnd = Math.max(bEnd, lineEdits[k]!.bEnd);
-    }
-    const blockA = ta.slice(la[e.aStart]!, la[aEnd]!);
-    const blockB = tb.slice(lb[e.bStart]!, lb[bEnd]!);
+    const blockB = tb.slice(bFrom, bTo);
+    const size = blockA.length + blockB.length;
+    const budget = newBudget(Math.max(Math.min(size * size, SMALL_BLOCK_BUDGET), (DEFAULT_BUDGET * size) / changedTokens));
     for (const t of diffSequences(tokenIds.tokens(blockA), tokenIds.tokens(blockB), { budget })) {
       push(t.op, t.op === 'insert' ? blockB.slice(t.bStart, t.bEnd) : blockA.slice(t.aStart, t.aEnd));
     }
@@ -75,47 +73,6 @@ export function diffText(a: string, b: string, language: PlanLanguage): DiffOp[]
   const ops: DiffOp[] = readable.map((r) => ({ op: r.op, text: r.toks.map((t) => t.text).join('') }));
   markMoves(ops);
   return ops;
-}
-
-/** Token index where each line starts, plus the total: line `i` is `toks[starts[i], starts[i + 1])`. */
-function splitLines(toks: readonly Token[]): number[] {
-  const starts = [0];
-  toks.forEach((t, i) => {
-    if (t.kind === 'newline' && i + 1 < toks.length) starts.push(i + 1);
-  });
-  if (toks.length > 0) starts.push(toks.length);
-  return starts;
-}
-
-/** Maps equal strings to equal small integers, so the diff compares numbers. */
-class Interner {
-  private readonly ids = new Map<string, number>();
-
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(text, id);
-    }
-    return id;
-  }
-
-  tokens(toks: readonly Token[]): Int32Array {
-    const out = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) out[i] = this.id(toks[i]!.text);
-    return out;
-  }
-
-  /** One id per line, given the line starts from `splitLines`. */
-  lines(toks: readonly Token[], starts: readonly number[]): Int32Array {
-    const out = new Int32Array(Math.max(0, starts.length - 1));
-    for (let i = 0; i + 1 < starts.length; i++) {
-      let text = '';
-      for (let t = starts[i]!; t < starts[i + 1]!; t++) text += toks[t]!.text;
-      out[i] = this.id(text);
-    }
-    return out;
-  }
 }
 
 function markMoves(ops: DiffOp[]): void {

@@ -38,7 +38,7 @@ export function newBudget(limit: number = DEFAULT_BUDGET): WorkBudget {
 }
 
 /** About 20 ms of work on a current machine; realistic revisions need a small fraction of it. */
-export const DEFAULT_BUDGET = 8_000_000;
+export const DEFAULT_BUDGET = 2_000_000;
 
 type Seq = ArrayLike<number>;
 
@@ -55,11 +55,23 @@ export function diffSequences(a: Seq, b: Seq, options: DiffSequencesOptions = {}
 
 class Differ {
   readonly out: Edit[] = [];
+  /**
+   * Furthest x reached per diagonal going forwards / backwards, -1 where not reached. Shared by
+   * all middle-snake searches (they never overlap in time) and reset after each one over the
+   * range it touched only, so a search costs O(D²) however long the equal stretches are.
+   */
+  private readonly v1: Int32Array;
+  private readonly v2: Int32Array;
+
   constructor(
     private readonly a: Seq,
     private readonly b: Seq,
     private readonly budget: WorkBudget,
-  ) {}
+  ) {
+    const size = 2 * Math.ceil((a.length + b.length) / 2) + 2;
+    this.v1 = new Int32Array(size).fill(-1);
+    this.v2 = new Int32Array(size).fill(-1);
+  }
 
   diff(aLo: number, aHi: number, bLo: number, bHi: number): void {
     const { a, b } = this;
@@ -95,17 +107,24 @@ class Differ {
    * differ in their first and last elements (the caller trimmed them).
    */
   private middleSnake(aLo: number, aHi: number, bLo: number, bHi: number): [number, number] | null {
-    const { a, b, budget } = this;
+    const maxD = Math.ceil((aHi - aLo + bHi - bLo) / 2);
+    this.v1[maxD + 1] = 0;
+    this.v2[maxD + 1] = 0;
+    const reached = { d: 0 };
+    const split = this.search(aLo, aHi, bLo, bHi, maxD, reached);
+    const from = Math.max(0, maxD - reached.d - 2);
+    const to = Math.min(this.v1.length, maxD + reached.d + 3);
+    this.v1.fill(-1, from, to);
+    this.v2.fill(-1, from, to);
+    return split;
+  }
+
+  private search(aLo: number, aHi: number, bLo: number, bHi: number, maxD: number, reached: { d: number }): [number, number] | null {
+    const { a, b, budget, v1, v2 } = this;
     const n = aHi - aLo;
     const m = bHi - bLo;
-    const maxD = Math.ceil((n + m) / 2);
     const vOffset = maxD;
     const vLength = 2 * maxD + 2;
-    // v1[k] / v2[k]: furthest x reached on diagonal k going forwards / backwards (-1 = not yet).
-    const v1 = new Int32Array(vLength).fill(-1);
-    const v2 = new Int32Array(vLength).fill(-1);
-    v1[vOffset + 1] = 0;
-    v2[vOffset + 1] = 0;
     const delta = n - m;
     const front = (delta & 1) !== 0;
     // Diagonals that ran off the grid are skipped on later rounds.
@@ -114,6 +133,7 @@ class Differ {
     let k2start = 0;
     let k2end = 0;
     for (let d = 0; d < maxD; d++) {
+      reached.d = d;
       budget.used += 2 * d + 2;
       if (budget.used > budget.limit) return null;
       for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {

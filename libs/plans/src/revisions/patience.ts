@@ -7,10 +7,88 @@
  * blank lines and bullet markers, which is what makes the word-level diff that follows readable.
  */
 
-import { diffSequences } from './myers';
+import { diffSequences, newBudget } from './myers';
 import type { Edit, EditOp, WorkBudget } from './myers';
+import type { Token } from './tokenize';
 
 type Seq = Int32Array;
+
+/** A stretch of both token arrays: `a[aFrom, aTo)` against `b[bFrom, bTo)`, whole lines. */
+export interface LineBlock {
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+  /** Identical lines; otherwise a run of changed lines (either side may be empty). */
+  equal: boolean;
+}
+
+/**
+ * Aligns the lines of two token arrays (a line ends with its newline token) and returns the
+ * equal and changed stretches in order, covering both arrays.
+ */
+export function lineBlocks(ta: readonly Token[], tb: readonly Token[]): LineBlock[] {
+  const la = splitLines(ta);
+  const lb = splitLines(tb);
+  const ids = new Interner();
+  const edits = diffLines(ids.lines(ta, la), ids.lines(tb, lb), newBudget());
+  const blocks: LineBlock[] = [];
+  for (let k = 0; k < edits.length; ) {
+    const e = edits[k]!;
+    let aEnd = e.aEnd;
+    let bEnd = e.bEnd;
+    k++;
+    if (e.op !== 'equal') {
+      for (; k < edits.length && edits[k]!.op !== 'equal'; k++) {
+        aEnd = Math.max(aEnd, edits[k]!.aEnd);
+        bEnd = Math.max(bEnd, edits[k]!.bEnd);
+      }
+    }
+    blocks.push({ aFrom: la[e.aStart]!, aTo: la[aEnd]!, bFrom: lb[e.bStart]!, bTo: lb[bEnd]!, equal: e.op === 'equal' });
+  }
+  return blocks;
+}
+
+/** Token index where each line starts, plus the total: line `i` is `toks[starts[i], starts[i + 1])`. */
+function splitLines(toks: readonly Token[]): number[] {
+  const starts = [0];
+  toks.forEach((t, i) => {
+    if (t.kind === 'newline' && i + 1 < toks.length) starts.push(i + 1);
+  });
+  if (toks.length > 0) starts.push(toks.length);
+  return starts;
+}
+
+/** Maps equal strings to equal small integers, so the diff compares numbers. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+
+  tokens(toks: readonly Token[]): Int32Array {
+    const out = new Int32Array(toks.length);
+    for (let i = 0; i < toks.length; i++) out[i] = this.id(toks[i]!.text);
+    return out;
+  }
+
+  /** One id per line, given the line starts from `splitLines`. */
+  lines(toks: readonly Token[], starts: readonly number[]): Int32Array {
+    const out = new Int32Array(Math.max(0, starts.length - 1));
+    for (let i = 0; i + 1 < starts.length; i++) {
+      let text = '';
+      for (let t = starts[i]!; t < starts[i + 1]!; t++) text += toks[t]!.text;
+      out[i] = this.id(text);
+    }
+    return out;
+  }
+}
 
 export function diffLines(a: Seq, b: Seq, budget: WorkBudget): Edit[] {
   const out: Edit[] = [];

@@ -122,6 +122,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(50) @Max(600000)
   REMINDER_SWEEP_MS = 5000;
 
+  /** A claimed reminder still undelivered after this long is enqueued again (Redis lost it). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  REMINDER_REQUEUE_SECONDS = 120;
+
+  /** Bull job lock: a job of a crashed worker is retried after about this long. */
+  @Transform(toInt) @IsInt() @Min(1000) @Max(600000)
+  QUEUE_LOCK_MS = 30000;
+
   /** Reminders claimed per sweep. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   REMINDER_BATCH = 500;

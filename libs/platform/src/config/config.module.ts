@@ -6,10 +6,10 @@ import { Clock, SystemClock } from '../clock';
 @Global()
 @Module({})
 export class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: AppConfig, useValue: config }, { provide: Clock, useClass: SystemClock }],
+      providers: [{ provide: AppConfig, useValue: config }, { provide: Clock, useValue: clock }],
       exports: [AppConfig, Clock],
     };
   }

@@ -17,6 +17,7 @@ export class QueueModule {
             url: config.REDIS_URL,
             prefix: config.QUEUE_PREFIX,
             defaultJobOptions: DEFAULT_JOB_OPTIONS,
+            settings: { lockDuration: config.QUEUE_LOCK_MS, stalledInterval: config.QUEUE_LOCK_MS, maxStalledCount: 10 },
           }),
         }),
       ],
