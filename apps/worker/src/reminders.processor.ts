@@ -1,5 +1,5 @@
 import { InjectQueue, OnQueueFailed, Process, Processor } from '@nestjs/bull';
-import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, DEFAULT_JOB_OPTIONS, JOBS, QUEUES, isUuid, type DeliverReminderJob } from '@reinstate/platform';
 import { ReminderService } from '@reinstate/reminders';
 import type { Job, Queue } from 'bull';
@@ -11,8 +11,9 @@ import { JobContext } from './job-context';
  * flushed Redis, a killed worker or two workers at once neither lose nor double a reminder.
  */
 @Processor(QUEUES.reminders)
-export class RemindersProcessor implements OnApplicationBootstrap {
+export class RemindersProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RemindersProcessor.name);
+  private watchdog: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly reminders: ReminderService,
@@ -21,14 +22,30 @@ export class RemindersProcessor implements OnApplicationBootstrap {
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
   ) {}
 
-  /** Reconciles the repeatable jobs with the wanted set (stale ones keep firing otherwise). */
   async onApplicationBootstrap(): Promise<void> {
-    const wanted = { every: this.config.REMINDER_SWEEP_MS };
-    for (const job of await this.queue.getRepeatableJobs()) {
-      if (job.name !== JOBS.sweepReminders || Number(job.every) !== wanted.every) await this.queue.removeRepeatableByKey(job.key);
-    }
-    await this.queue.add(JOBS.sweepReminders, {}, { repeat: wanted, jobId: 'sweep', removeOnComplete: true, removeOnFail: 100 });
+    await this.ensureSweep();
     await this.sweep(); // do not wait for the first tick after a restart
+    // A flushed Redis forgets the repeatable job too: check it is still there now and then.
+    this.watchdog = setInterval(() => {
+      this.ensureSweep().catch((err: unknown) => this.logger.warn({ err }, 'could not check the sweep job'));
+    }, Math.max(this.config.REMINDER_SWEEP_MS * 5, 1000));
+    this.watchdog.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+  }
+
+  /** Reconciles the repeatable jobs with the wanted set (stale ones keep firing otherwise). */
+  private async ensureSweep(): Promise<void> {
+    const wanted = { every: this.config.REMINDER_SWEEP_MS };
+    const existing = await this.queue.getRepeatableJobs();
+    let present = false;
+    for (const job of existing) {
+      if (job.name === JOBS.sweepReminders && Number(job.every) === wanted.every) present = true;
+      else await this.queue.removeRepeatableByKey(job.key);
+    }
+    if (!present) await this.queue.add(JOBS.sweepReminders, {}, { repeat: wanted, jobId: 'sweep', removeOnComplete: true, removeOnFail: 100 });
   }
 
   @Process({ name: JOBS.sweepReminders, concurrency: 1 })
