@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, Clock } from '@reinstate/platform';
 import { Logger } from 'nestjs-pino';
+import { mountQueueDashboard } from './queue-dashboard';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -15,6 +16,7 @@ export async function createWorkerApp(config: AppConfig, options: { logs?: boole
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  await mountQueueDashboard(app, config);
   await app.init();
   return app;
 }

@@ -1,6 +1,6 @@
 import { InjectQueue, OnQueueFailed, Process, Processor } from '@nestjs/bull';
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, DEFAULT_JOB_OPTIONS, JOBS, QUEUES, isUuid, type DeliverReminderJob } from '@reinstate/platform';
+import { AppConfig, JOBS, jobOptions, QUEUES, isUuid, type DeliverReminderJob } from '@reinstate/platform';
 import { ReminderService } from '@reinstate/reminders';
 import type { Job, Queue } from 'bull';
 import { JobContext } from './job-context';
@@ -58,7 +58,7 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
         due.map((r) => ({
           name: JOBS.deliverReminder,
           data: { tenantId: r.tenantId, reminderId: r.id } satisfies DeliverReminderJob,
-          opts: { ...DEFAULT_JOB_OPTIONS, jobId: r.id },
+          opts: { ...jobOptions(this.config), jobId: r.id },
         })),
       );
       total += due.length;

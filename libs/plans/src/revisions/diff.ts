@@ -44,12 +44,17 @@ export function diffText(a: string, b: string, language: PlanLanguage): DiffOp[]
   if (a === b) return a.length === 0 ? [] : [{ op: 'equal', text: a }];
   if (a.length === 0) return [{ op: 'insert', text: b }];
   if (b.length === 0) return [{ op: 'delete', text: a }];
-  const ta = tokens(a, language);
-  const tb = tokens(b, language);
+  // Common prefix and suffix, cut at line starts: word boundaries never cross a line break, so
+  // the middle tokenizes exactly as it would inside the whole text, and only it is tokenized.
+  const { prefix, suffix } = commonLines(a, b);
+  const ta = tokens(a.slice(prefix, a.length - suffix), language);
+  const tb = tokens(b.slice(prefix, b.length - suffix), language);
   const runs: TokenRun[] = [];
   const push = (op: Op, toks: Token[]): void => {
     if (toks.length > 0) runs.push({ op, toks });
   };
+  // The trimmed ends enter as single opaque tokens: edits never slide into them.
+  if (prefix > 0) push('equal', [{ text: a.slice(0, prefix), start: 0, end: prefix, kind: 'newline' }]);
   // Pass 1: lines, anchored on distinctive ones. Pass 2: words inside each changed block.
   const blocks = lineBlocks(ta, tb);
   let changedTokens = 0;
@@ -69,10 +74,25 @@ export function diffText(a: string, b: string, language: PlanLanguage): DiffOp[]
       push(t.op, t.op === 'insert' ? blockB.slice(t.bStart, t.bEnd) : blockA.slice(t.aStart, t.aEnd));
     }
   }
+  if (suffix > 0) push('equal', [{ text: a.slice(a.length - suffix), start: 0, end: suffix, kind: 'word' }]);
   const readable = alignEdits(normalize(cleanupSemantic(runs)));
   const ops: DiffOp[] = readable.map((r) => ({ op: r.op, text: r.toks.map((t) => t.text).join('') }));
   markMoves(ops);
   return ops;
+}
+
+/** Lengths of the common prefix and suffix of `a` and `b`, each made of whole lines. */
+function commonLines(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  const prefix = p === 0 ? 0 : a.lastIndexOf('\n', p - 1) + 1;
+  let s = 0;
+  while (s < max - prefix && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  if (s === 0) return { prefix, suffix: 0 };
+  // The suffix must start right after a line break inside the common part.
+  const lineBreak = a.indexOf('\n', a.length - s);
+  return { prefix, suffix: lineBreak === -1 ? 0 : a.length - lineBreak - 1 };
 }
 
 function markMoves(ops: DiffOp[]): void {

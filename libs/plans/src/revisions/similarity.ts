@@ -65,7 +65,7 @@ export interface SimilarWindow {
 export interface WindowSearchOptions {
   /** Minimum similarity (default 0.8). */
   threshold?: number;
-  /** Most windows returned, best first, none overlapping (default 10). */
+  /** Most windows returned, best first, none overlapping (default 50). */
   limit?: number;
   /** Most similarity computations (default 3000); the most promising windows go first. */
   maxEvaluations?: number;
@@ -76,12 +76,12 @@ export interface WindowSearchOptions {
  *
  * Only window lengths that can reach the threshold are tried; for each, a sliding multiset count
  * gives an upper bound on the LCS, and only windows that start and end on a query token and whose
- * bound passes are compared exactly, most promising first, stopping once nothing left can come
- * within 0.1 of the best. `idCount` is the number of distinct ids in use.
+ * bound passes are compared exactly, most promising first, up to `maxEvaluations` of them.
+ * `idCount` is the number of distinct ids in use.
  */
 export function similarWindows(query: Int32Array, body: Int32Array, idCount: number, options: WindowSearchOptions = {}): SimilarWindow[] {
   const threshold = options.threshold ?? 0.8;
-  const limit = options.limit ?? 10;
+  const limit = options.limit ?? 50;
   const maxEvaluations = options.maxEvaluations ?? 3000;
   const n = query.length;
   const total = body.length;
@@ -118,17 +118,12 @@ export function similarWindows(query: Int32Array, body: Int32Array, idCount: num
   }
   candidates.sort((x, y) => y.bound - x.bound || x.start - y.start);
   const found: SimilarWindow[] = [];
-  let best = 0;
-  let evaluations = 0;
-  for (const c of candidates) {
-    if (evaluations >= maxEvaluations || c.bound < best - 0.1) break;
-    evaluations++;
+  for (const c of candidates.slice(0, maxEvaluations)) {
     const sum = n + c.length;
     const d = editDistanceWithin(query, body.subarray(c.start, c.start + c.length), Math.floor((1 - threshold) * sum));
     if (d < 0) continue;
     const similarity = 1 - d / sum;
     if (similarity < threshold) continue;
-    best = Math.max(best, similarity);
     found.push({ start: c.start, length: c.length, similarity });
   }
   found.sort((x, y) => y.similarity - x.similarity || x.start - y.start || x.length - y.length);

@@ -130,6 +130,20 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1000) @Max(600000)
   QUEUE_LOCK_MS = 30000;
 
+  /** Tries per job before it lands in the dead-letter (failed) list; backoff doubles from QUEUE_BACKOFF_MS. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  QUEUE_ATTEMPTS = 5;
+
+  @Transform(toInt) @IsInt() @Min(10) @Max(3600000)
+  QUEUE_BACKOFF_MS = 2000;
+
+  /** Platform operators' login for the queue dashboard (/queues on the worker); unset = no dashboard. */
+  @IsOptional() @IsString() @MinLength(1)
+  OPS_USERNAME?: string;
+
+  @IsOptional() @IsString() @MinLength(12, { message: 'OPS_PASSWORD must be at least 12 characters' })
+  OPS_PASSWORD?: string;
+
   /** Reminders claimed per sweep. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   REMINDER_BATCH = 500;
@@ -146,7 +160,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked: Record<string, string> = {};
-  const optional = ['SMTP_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+  const optional = ['OPS_USERNAME', 'OPS_PASSWORD', 'SMTP_URL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
   for (const key of [...known, ...optional, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET']) {
     const value = env[key];
     if (value !== undefined && value !== '') picked[key] = value;
@@ -156,7 +170,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
-        const shown = /SECRET/.test(e.property) ? '(hidden)' : JSON.stringify(picked[e.property] ?? null);
+        const shown = /SECRET|PASSWORD/.test(e.property) ? '(hidden)' : JSON.stringify(picked[e.property] ?? null);
         const why = Object.values(e.constraints ?? {}).join('; ');
         return `${e.property}: ${why} (got ${shown})`;
       }),

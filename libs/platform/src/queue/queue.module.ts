@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { DEFAULT_JOB_OPTIONS } from './queues';
+import { jobOptions } from './queues';
 
 /** Bull on Redis, configured once; apps register the queues they use with BullModule.registerQueue. */
 @Module({})
@@ -16,7 +16,7 @@ export class QueueModule {
           useFactory: (config: AppConfig) => ({
             url: config.REDIS_URL,
             prefix: config.QUEUE_PREFIX,
-            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+            defaultJobOptions: jobOptions(config),
             settings: { lockDuration: config.QUEUE_LOCK_MS, stalledInterval: config.QUEUE_LOCK_MS, maxStalledCount: 10 },
           }),
         }),

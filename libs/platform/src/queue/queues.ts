@@ -24,9 +24,11 @@ export interface DeliverInvitationJob extends TenantJob {
 }
 
 /** Keep Redis small: completed jobs are dropped, failed ones kept a while for the dead-letter view. */
-export const DEFAULT_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 2_000 },
-  removeOnComplete: true,
-  removeOnFail: 1_000,
-} as const;
+export function jobOptions(config: { QUEUE_ATTEMPTS: number; QUEUE_BACKOFF_MS: number }) {
+  return {
+    attempts: config.QUEUE_ATTEMPTS,
+    backoff: { type: 'exponential', delay: config.QUEUE_BACKOFF_MS },
+    removeOnComplete: true,
+    removeOnFail: 1_000,
+  };
+}

@@ -117,22 +117,23 @@ export class ReminderService {
   /**
    * Delivers one reminder, idempotently: under the row lock, a reminder already sent or cancelled
    * is skipped, and each channel is recorded once. The .eml file is named after the reminder, so
-   * a crash between writing it and committing rewrites the same file on retry.
+   * a crash between writing it and committing rewrites the same file on retry (SMTP, like every
+   * mail relay, is at-least-once in that window).
    */
-  deliver(tenantId: string, id: string): Promise<DeliveryOutcome> {
+  async deliver(tenantId: string, id: string): Promise<DeliveryOutcome> {
     const actor = systemActor(tenantId);
-    return this.db.run({ tenantId }, async () => {
+    // Phase 1: the in-app notification, committed on its own so a failing mail server cannot take it back.
+    const first = await this.db.run({ tenantId }, async () => {
       const target = await this.repo.lockForDelivery(tenantId, id);
-      if (!target || !['pending', 'queued'].includes(target.reminder.status)) return 'skipped';
+      if (!target || !['pending', 'queued'].includes(target.reminder.status)) return null;
       const now = this.clock.now();
       if (target.memberStatus !== 'active') {
         await this.repo.setStatus(tenantId, id, 'cancelled', now, 'recipient no longer active');
-        return 'skipped';
+        return null;
       }
-      const r = target.reminder;
-      const values = { ...r.payload, tenant: target.tenantName, timeZone: target.timeZone };
-      const rendered = renderTemplate(r.kind, target.locale, values);
       if (!target.alreadyDelivered.includes('in_app')) {
+        const r = target.reminder;
+        const rendered = renderTemplate(r.kind, target.locale, { ...r.payload, tenant: target.tenantName, timeZone: target.timeZone });
         await this.notifications.notify(actor, {
           recipients: [r.recipientMembershipId],
           kind: r.kind,
@@ -142,12 +143,22 @@ export class ReminderService {
         });
         await this.repo.recordDelivery(tenantId, id, 'in_app', now);
       }
+      return target;
+    });
+    if (!first) return 'skipped';
+    // Phase 2: the e-mail, under the row lock again; a failure rolls back only this phase and the job retries.
+    return this.db.run({ tenantId }, async () => {
+      const target = await this.repo.lockForDelivery(tenantId, id);
+      if (!target || !['pending', 'queued'].includes(target.reminder.status)) return 'skipped';
+      const r = target.reminder;
+      const now = this.clock.now();
       if (!target.emailOptOut && !target.alreadyDelivered.includes('email')) {
+        const rendered = renderTemplate(r.kind, target.locale, { ...r.payload, tenant: target.tenantName, timeZone: target.timeZone });
         await this.mail.send({ id: `reminder-${r.id}`, tenantId, to: target.email, subject: rendered.subject, text: rendered.text, fromName: target.tenantName });
         await this.repo.recordDelivery(tenantId, id, 'email', now);
       }
       await this.repo.setStatus(tenantId, id, 'sent', now);
-      return 'sent';
+      return 'sent' as const;
     });
   }
 
