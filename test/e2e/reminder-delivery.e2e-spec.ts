@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import type { Client } from 'pg';
 import { TestApi } from '../support/api';
-import { connectAs } from '../support/db';
+import { connectUrl, freshDatabase, type FreshDatabase } from '../support/db';
 import { signupTenant, type SignedIn } from '../support/fixtures';
 
 /**
@@ -17,18 +17,23 @@ const COUNT = 1000;
 const root = join(__dirname, '..', '..');
 const nodeBin = process.execPath;
 
-function startRedis(port: number): Promise<ChildProcess> {
+async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  return new Promise((resolve, reject) => {
-    const client = new Redis({ port, lazyConnect: true, retryStrategy: () => 100, maxRetriesPerRequest: 50 });
-    client
-      .connect()
-      .then(() => client.ping())
-      .then(() => {
-        client.disconnect();
-        resolve(child);
-      }, reject);
-  });
+  // It takes a moment to listen: try until it answers.
+  for (let i = 0; i < 100; i += 1) {
+    const client = new Redis({ port, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    try {
+      await client.connect();
+      await client.ping();
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      client.disconnect();
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error(`redis-server on port ${port} did not start`);
 }
 
 async function until(probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
@@ -45,13 +50,13 @@ describe('reminders are never lost and never doubled', () => {
   let redis: ChildProcess;
   let api: TestApi;
   let su: Client;
+  let db: FreshDatabase;
   const workers: ChildProcess[] = [];
 
-  const workerEnv = {
+  let workerEnv: NodeJS.ProcessEnv;
+  const baseEnv = {
     ...process.env,
     NODE_ENV: 'test',
-    DATABASE_URL: process.env.TEST_DATABASE_URL,
-    DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL,
     REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     QUEUE_PREFIX: '{delivery}',
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
@@ -63,6 +68,7 @@ describe('reminders are never lost and never doubled', () => {
     QUEUE_LOCK_MS: '3000',
   };
   const startWorker = () => {
+    workerEnv ??= { ...baseEnv, ...db.overrides };
     const w = spawn(nodeBin, [join(root, 'apps/worker/dist/main.js')], { env: workerEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     workers.push(w);
     return w;
@@ -70,8 +76,9 @@ describe('reminders are never lost and never doubled', () => {
 
   beforeAll(async () => {
     redis = await startRedis(redisPort);
-    api = await TestApi.start();
-    su = await connectAs('super');
+    db = await freshDatabase('delivery');
+    api = await TestApi.start(db.overrides);
+    su = await connectUrl(db.superUrl);
   }, 30_000);
 
   afterAll(async () => {
@@ -79,6 +86,7 @@ describe('reminders are never lost and never doubled', () => {
     redis?.kill('SIGKILL');
     await su?.end();
     await api?.close();
+    await db?.drop();
   });
 
   /** 1,000 reminders of a fresh tenant, all due now. */

@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TestApi } from '../support/api';
 import { testConfig } from '../support/config';
+import { freshDatabase, type FreshDatabase } from '../support/db';
 import { PASSWORD, addClient, uniqueEmail, type SignedIn } from '../support/fixtures';
 import { HOUR, TestClock } from '../support/test-clock';
 
@@ -20,13 +21,16 @@ async function until<T>(probe: () => Promise<T | null | undefined | false>, time
 describe('deadline reminders (time controlled, not waited for)', () => {
   const clock = new TestClock();
   const prefix = `{rt-${process.env.TEST_RUN_ID}-reminders-${process.pid}}`;
-  const overrides = { QUEUE_PREFIX: prefix, REMINDER_SWEEP_MS: '200' };
+  let overrides: Record<string, string>;
+  let db: FreshDatabase;
   let api: TestApi;
   let worker: NestFastifyApplication;
   let admin: SignedIn;
   let mailDir: string;
 
   beforeAll(async () => {
+    db = await freshDatabase('reminders');
+    overrides = { QUEUE_PREFIX: prefix, REMINDER_SWEEP_MS: '200', ...db.overrides };
     api = await TestApi.start(overrides, { clock });
     worker = await createWorkerApp(testConfig(overrides), { logs: false, clock });
     // An English-speaking admin; the seller's user keeps the default Japanese.
@@ -44,6 +48,7 @@ describe('deadline reminders (time controlled, not waited for)', () => {
   afterAll(async () => {
     await worker?.close();
     await api?.close();
+    await db?.drop();
   });
 
   const mails = () => (existsSync(mailDir) ? readdirSync(mailDir).filter((f) => f.endsWith('.eml')) : []);

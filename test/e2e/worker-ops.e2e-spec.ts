@@ -4,7 +4,7 @@ import type { Queue } from 'bull';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TestApi } from '../support/api';
 import { testConfig } from '../support/config';
-import { connectAs } from '../support/db';
+import { connectUrl, freshDatabase, type FreshDatabase } from '../support/db';
 import { signupTenant } from '../support/fixtures';
 
 async function until(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
@@ -30,16 +30,19 @@ describe('worker operations: retries, dead letters, dashboard', () => {
   let api: TestApi;
   let worker: NestFastifyApplication;
   let su: Client;
+  let db: FreshDatabase;
 
   beforeAll(async () => {
-    api = await TestApi.start({ QUEUE_PREFIX: prefix });
-    worker = await createWorkerApp(testConfig(overrides), { logs: false });
-    su = await connectAs('super');
+    db = await freshDatabase('ops');
+    api = await TestApi.start({ QUEUE_PREFIX: prefix, ...db.overrides });
+    worker = await createWorkerApp(testConfig({ ...overrides, ...db.overrides }), { logs: false });
+    su = await connectUrl(db.superUrl);
   });
   afterAll(async () => {
     await su?.end();
     await worker?.close();
     await api?.close();
+    await db?.drop();
   });
 
   it('retries a failing e-mail with backoff and ends it in the dead-letter list, never dropped', async () => {

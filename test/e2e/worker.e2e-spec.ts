@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TestApi } from '../support/api';
 import { testConfig } from '../support/config';
-import { connectAs } from '../support/db';
+import { connectUrl, freshDatabase, type FreshDatabase } from '../support/db';
 import { signupTenant, uniqueEmail } from '../support/fixtures';
 
 async function until<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -18,16 +18,19 @@ async function until<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 
 describe('worker', () => {
   let api: TestApi;
   let worker: NestFastifyApplication;
+  let db: FreshDatabase;
 
   beforeAll(async () => {
+    db = await freshDatabase('worker');
     // Same Redis key space for both: the api enqueues, the worker consumes.
     const prefix = `{rt-${process.env.TEST_RUN_ID}-worker-${process.pid}}`;
-    api = await TestApi.start({ QUEUE_PREFIX: prefix });
-    worker = await createWorkerApp(testConfig({ QUEUE_PREFIX: prefix }), { logs: false });
+    api = await TestApi.start({ QUEUE_PREFIX: prefix, ...db.overrides });
+    worker = await createWorkerApp(testConfig({ QUEUE_PREFIX: prefix, ...db.overrides }), { logs: false });
   });
   afterAll(async () => {
     await worker?.close();
     await api?.close();
+    await db?.drop();
   });
 
   it('processes a job enqueued by the api inside the job tenant context', async () => {
@@ -50,7 +53,7 @@ describe('worker', () => {
     // Redelivery changes nothing (idempotent): resend enqueues again, sentAt stays.
     await api.post(`/api/v1/invitations/${id}/resend`, undefined, admin.accessToken);
     await new Promise((r) => setTimeout(r, 500));
-    const su = await connectAs('super');
+    const su = await connectUrl(db.superUrl);
     try {
       const rows = await su.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'invitation.sent'`, [id]);
       expect(rows.rows[0].n).toBe(1);
@@ -79,16 +82,16 @@ describe('worker', () => {
 
   it('finishes the job in hand when shut down', async () => {
     const prefix = `{rt-${process.env.TEST_RUN_ID}-shutdown-${process.pid}}`;
-    const producer = await TestApi.start({ QUEUE_PREFIX: prefix });
+    const producer = await TestApi.start({ QUEUE_PREFIX: prefix, ...db.overrides });
     const admin = await signupTenant(producer);
-    const su = await connectAs('super');
+    const su = await connectUrl(db.superUrl);
     try {
       // Hold the invitation row so the job blocks mid-work on its FOR UPDATE.
       const created = await producer.post('/api/v1/invitations', { email: uniqueEmail('s'), role: 'client' }, admin.accessToken);
       const id = created.body.invitation.id;
       await su.query('BEGIN');
       await su.query('SELECT 1 FROM invitations WHERE id = $1 FOR UPDATE', [id]);
-      const busy = await createWorkerApp(testConfig({ QUEUE_PREFIX: prefix }), { logs: false });
+      const busy = await createWorkerApp(testConfig({ QUEUE_PREFIX: prefix, ...db.overrides }), { logs: false });
       const queue = busy.get<import('bull').Queue>('BullQueue_identity');
       await until(async () => (await queue.getActiveCount()) > 0);
 

@@ -16,7 +16,8 @@
  */
 
 import type { PlanDocument, PlanLanguage, PlanSection } from '../plan-checks/plan-checks.types';
-import { contentTokens, similarWindows, textSimilarity, TokenIds } from './similarity';
+import { Interner } from './patience';
+import { contentTokens, similarWindows, textSimilarity } from './similarity';
 import type { Token } from './tokenize';
 
 export interface CommentAnchor {
@@ -156,12 +157,12 @@ function sectionTokens(section: PlanSection, language: PlanLanguage): Token[] {
 
 function findSimilar(anchor: CommentAnchor, plan: PlanDocument): Located | undefined {
   const language = plan.language;
-  const ids = new TokenIds();
-  const query = ids.of(contentTokens(anchor.quote, language));
+  const ids = new Interner();
+  const query = ids.tokens(contentTokens(anchor.quote, language));
   if (query.length === 0) return undefined;
   const bodies = plan.sections.map((section) => {
     const toks = sectionTokens(section, language);
-    return { section, toks, seq: ids.of(toks) };
+    return { section, toks, seq: ids.tokens(toks) };
   });
   let best: Located | undefined;
   for (const { section, toks, seq } of bodies) {

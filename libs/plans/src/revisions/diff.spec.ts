@@ -158,6 +158,16 @@ describe('diffText (English)', () => {
     }
   });
 
+  it('shows one change in the middle of a long text as that change only', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `（${i}）担当者が在庫を確認しました。`);
+    const a = lines.join('\n') + '\n';
+    const b = a.replace('（200）担当者が在庫を', '（200）担当者が倉庫の在庫を');
+    const ops = diffText(a, b, 'ja');
+    expectWellFormed(a, b, ops);
+    expect(changes(ops)).toEqual([['insert', '倉庫の']]);
+    expect(ops).toHaveLength(3);
+  });
+
   it('diffs 20,000-character texts (edited, and unrelated)', () => {
     const plan = longPlanJa(1, 20_000);
     const a = plan.sections[0]!.body;
@@ -248,6 +258,13 @@ describe('diffPlans', () => {
       ['delete', '28'],
       ['insert', '30'],
     ]);
+  });
+
+  it('matches a repeated section id once; the extra copy counts as added', () => {
+    const dup = { ...PLAN_EN.sections[2]!, body: 'Copy.' };
+    const after: PlanDocument = { language: 'en', sections: [...PLAN_EN.sections, dup] };
+    const diffs = diffPlans(PLAN_EN, after);
+    expect(diffs.map((d) => d.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'added']);
   });
 
   it('never mutates its inputs', () => {

@@ -81,18 +81,24 @@ export function diffText(a: string, b: string, language: PlanLanguage): DiffOp[]
   return ops;
 }
 
-/** Lengths of the common prefix and suffix of `a` and `b`, each made of whole lines. */
+/**
+ * Lengths of the common prefix and suffix of `a` and `b`, each made of whole lines and leaving
+ * one common line on each side of the middle, so an edit can still slide by a line (a moved
+ * paragraph keeps its blank line).
+ */
 function commonLines(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
   let p = 0;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  const prefix = p === 0 ? 0 : a.lastIndexOf('\n', p - 1) + 1;
+  // Start of the last complete common line, i.e. one line back from where the texts differ.
+  const lastBreak = p === 0 ? -1 : a.lastIndexOf('\n', p - 1);
+  const prefix = lastBreak <= 0 ? 0 : a.lastIndexOf('\n', lastBreak - 1) + 1;
   let s = 0;
   while (s < max - prefix && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  if (s === 0) return { prefix, suffix: 0 };
-  // The suffix must start right after a line break inside the common part.
-  const lineBreak = a.indexOf('\n', a.length - s);
-  return { prefix, suffix: lineBreak === -1 ? 0 : a.length - lineBreak - 1 };
+  // Line breaks inside the common suffix; the suffix starts after the second one.
+  const first = s === 0 ? -1 : a.indexOf('\n', a.length - s);
+  const second = first === -1 ? -1 : a.indexOf('\n', first + 1);
+  return { prefix, suffix: second === -1 ? 0 : a.length - second - 1 };
 }
 
 function markMoves(ops: DiffOp[]): void {

@@ -22,6 +22,9 @@ export interface Edit {
   bEnd: number;
 }
 
+/** 10–20 ms of work on a current machine; realistic revisions need a small fraction of it. */
+export const DEFAULT_BUDGET = 2_000_000;
+
 /** Steps spent and allowed; share one between calls to bound the work of a whole diff. */
 export interface WorkBudget {
   used: number;
@@ -36,9 +39,6 @@ export interface DiffSequencesOptions {
 export function newBudget(limit: number = DEFAULT_BUDGET): WorkBudget {
   return { used: 0, limit };
 }
-
-/** About 20 ms of work on a current machine; realistic revisions need a small fraction of it. */
-export const DEFAULT_BUDGET = 2_000_000;
 
 type Seq = ArrayLike<number>;
 

@@ -63,6 +63,11 @@ function splitLines(toks: readonly Token[]): number[] {
 export class Interner {
   private readonly ids = new Map<string, number>();
 
+  /** Number of distinct strings seen (ids are `0 … size - 1`). */
+  get size(): number {
+    return this.ids.size;
+  }
+
   id(text: string): number {
     let id = this.ids.get(text);
     if (id === undefined) {

@@ -1,4 +1,5 @@
-import { contentTokens, sequenceSimilarity, similarWindows, textSimilarity, TokenIds } from './similarity';
+import { Interner } from './patience';
+import { contentTokens, sequenceSimilarity, similarWindows, textSimilarity } from './similarity';
 
 describe('textSimilarity', () => {
   it('is 1 for equal texts and ignores whitespace and line breaks', () => {
@@ -23,10 +24,10 @@ describe('textSimilarity', () => {
 
 describe('similarWindows', () => {
   it('finds the lightly edited passage inside a longer text', () => {
-    const ids = new TokenIds();
-    const query = ids.of(contentTokens('compared the ASIN with the physical product', 'en'));
+    const ids = new Interner();
+    const query = ids.tokens(contentTokens('compared the ASIN with the physical product', 'en'));
     const bodyToks = contentTokens('One person uploaded alone. Nobody compared the ASIN with the real product before upload.', 'en');
-    const body = ids.of(bodyToks);
+    const body = ids.tokens(bodyToks);
     const [best] = similarWindows(query, body, ids.size);
     expect(best).toBeDefined();
     expect(bodyToks.slice(best!.start, best!.start + best!.length).map((t) => t.text).join(' ')).toBe('compared the ASIN with the real product');
@@ -34,11 +35,11 @@ describe('similarWindows', () => {
   });
 
   it('returns nothing below the threshold, and non-overlapping windows best first', () => {
-    const ids = new TokenIds();
-    const query = ids.of(contentTokens('在庫を廃棄しました', 'ja'));
-    const other = ids.of(contentTokens('請求書を確認しました。', 'ja'));
+    const ids = new Interner();
+    const query = ids.tokens(contentTokens('在庫を廃棄しました', 'ja'));
+    const other = ids.tokens(contentTokens('請求書を確認しました。', 'ja'));
     expect(similarWindows(query, other, ids.size)).toEqual([]);
-    const twice = ids.of(contentTokens('在庫を廃棄しました。次に、在庫を廃棄した。', 'ja'));
+    const twice = ids.tokens(contentTokens('在庫を廃棄しました。次に、在庫を廃棄した。', 'ja'));
     const found = similarWindows(query, twice, ids.size);
     expect(found.length).toBe(2);
     expect(found[0]!.similarity).toBe(1);

@@ -9,35 +9,13 @@
 
 import type { PlanLanguage } from '../plan-checks/plan-checks.types';
 import { editDistanceWithin } from './myers';
+import { Interner } from './patience';
 import { tokens } from './tokenize';
 import type { Token } from './tokenize';
 
 /** Tokens that carry content: everything but whitespace and line breaks. */
 export function contentTokens(text: string, language: PlanLanguage): Token[] {
   return tokens(text, language).filter((t) => t.kind !== 'space' && t.kind !== 'newline');
-}
-
-/** Maps token texts to dense integer ids (shared by everything compared together). */
-export class TokenIds {
-  private readonly ids = new Map<string, number>();
-
-  get size(): number {
-    return this.ids.size;
-  }
-
-  of(toks: readonly Token[]): Int32Array {
-    const out = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      const text = toks[i]!.text;
-      let id = this.ids.get(text);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(text, id);
-      }
-      out[i] = id;
-    }
-    return out;
-  }
 }
 
 /** Similarity of two id sequences in [0, 1]; 1 for two empty sequences. */
@@ -51,8 +29,8 @@ export function sequenceSimilarity(a: Int32Array, b: Int32Array): number {
 /** Token-level similarity of two texts in [0, 1] (1 when both have no content tokens). */
 export function textSimilarity(a: string, b: string, language: PlanLanguage): number {
   if (a === b) return 1;
-  const ids = new TokenIds();
-  return sequenceSimilarity(ids.of(contentTokens(a, language)), ids.of(contentTokens(b, language)));
+  const ids = new Interner();
+  return sequenceSimilarity(ids.tokens(contentTokens(a, language)), ids.tokens(contentTokens(b, language)));
 }
 
 export interface SimilarWindow {
