@@ -66,7 +66,8 @@ export class RemindersProcessor implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  @Process({ name: JOBS.deliverReminder, concurrency: 8 })
+  // Deliveries wait mostly on PostgreSQL and disk; keep the pool (DATABASE_POOL_SIZE) at least this large.
+  @Process({ name: JOBS.deliverReminder, concurrency: 16 })
   deliver(job: Job<DeliverReminderJob>): Promise<string> {
     return this.jobs.run(
       job,
