@@ -134,6 +134,14 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
         auth: true,
         body: () => ({ deadlineOffsetsHours: [72, 24], businessDays: [1, 2], businessStart: '09:00', businessEnd: '18:00' }),
       },
+      { method: 'POST', path: '/api/v1/cases/{id}/assignment', auth: true, body: () => ({ leadMembershipId: admin.membershipId }), params: () => ({ id: caseId }) },
+      {
+        method: 'PUT',
+        path: '/api/v1/members/{id}/consultant-profile',
+        auth: true,
+        body: () => ({ languages: ['ja'], categories: ['pricing'], away: false }),
+        params: () => ({ id: admin.membershipId }),
+      },
       { method: 'PUT', path: '/api/v1/me/notification-preferences', auth: true, body: () => ({ emailOptOuts: ['trial.ending'] }) },
       {
         method: 'PUT',

@@ -22,7 +22,7 @@ describe('cross-tenant ids are not found', () => {
   let aEmergency: string;
   let aShift: string;
 
-  type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   interface IdCase {
     method: Method;
     path: string;
@@ -73,6 +73,8 @@ describe('cross-tenant ids are not found', () => {
     { method: 'POST', path: '/api/v1/emergencies/{id}/acknowledge', params: { id: aEmergency }, body: {}, foreignClient: 403 },
     { method: 'DELETE', path: '/api/v1/on-call-shifts/{id}', params: { id: aShift }, foreignClient: 403 },
     { method: 'GET', path: '/api/v1/cases/{id}/reminders', params: { id: aCase }, foreignClient: 403 },
+    { method: 'POST', path: '/api/v1/cases/{id}/assignment', params: { id: aCase }, body: { leadMembershipId: a.membershipId }, foreignClient: 403 },
+    { method: 'PUT', path: '/api/v1/members/{id}/consultant-profile', params: { id: a.membershipId }, body: { languages: ['ja'], categories: [], away: true }, foreignClient: 403 },
     { method: 'POST', path: '/api/v1/cases/{id}/transitions', params: { id: aCase }, body: { to: 'closed', closeReason: 'withdrawn' }, foreignClient: 404 },
   ];
   const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);

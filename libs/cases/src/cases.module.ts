@@ -4,6 +4,8 @@ import { ClientsModule } from '@reinstate/clients';
 import { RemindersModule } from '@reinstate/reminders';
 import { Case } from './cases/case.entity';
 import { CaseHooks } from './cases/case-hooks';
+import { AssignmentRepository } from './assignment/assignment.repository';
+import { AssignmentService } from './assignment/assignment.service';
 import { CaseReminders } from './cases/case-reminders';
 import { CaseRepository } from './cases/case.repository';
 import { CaseService } from './cases/case.service';
@@ -19,7 +21,7 @@ import { TimelineService } from './timeline/timeline.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift]), ClientsModule, RemindersModule],
-  providers: [CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
-  exports: [CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
+  providers: [AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
+  exports: [AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
 })
 export class CasesModule {}

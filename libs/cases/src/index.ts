@@ -20,3 +20,5 @@ export * from './cases/case-reminders';
 export * from './workflow/case-status.policy';
 export * from './workflow/service-clock.policy';
 export * from './workflow/assignment.policy';
+export * from './assignment/assignment.service';
+export * from './assignment/assignment.repository';

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CaseService, NoticeService } from '@reinstate/cases';
+import { AssignmentService, CaseService, NoticeService } from '@reinstate/cases';
 import type { Actor } from '@reinstate/platform';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { PageQueryDto } from '../identity/dto/identity.dto';
 import {
+  AssignDto,
+  ConsultantProfileDto,
   CaseDto,
   ReminderDto,
   TransitionDto,
@@ -98,6 +100,15 @@ export class CasesController {
     return presentCase(await this.cases.transition(actor, id, dto.to, dto.closeReason), actor);
   }
 
+  @Post(':id/assignment')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDto, description: 'New lead; the previous one stays on the timeline' })
+  @ApiErrors(400, 401, 403, 404, 422)
+  async assign(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: AssignDto): Promise<CaseDto> {
+    return presentCase(await this.cases.assign(actor, id, dto.leadMembershipId), actor);
+  }
+
   @Get(':id/reminders')
   @Roles('admin', 'consultant')
   @ApiOkResponse({ type: [ReminderDto] })
@@ -119,6 +130,31 @@ export class CasesController {
   async timelineOf(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Query() query: PageQueryDto): Promise<TimelinePageDto> {
     const page = await this.cases.timelineOf(actor, id, query);
     return { items: page.items.map(presentEvent), nextCursor: page.nextCursor };
+  }
+}
+
+/** The consultant's own queue and assignment profile. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller()
+export class QueueController {
+  constructor(private readonly assignment: AssignmentService) {}
+
+  @Get('my-queue')
+  @Roles('admin', 'consultant')
+  @ApiOkResponse({ type: [CaseDto], description: 'Open cases I lead, nearest marketplace deadline first' })
+  @ApiErrors(400, 401, 403)
+  async mine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<CaseDto[]> {
+    return (await this.assignment.myQueue(actor, query.limit)).map((c) => presentCase(c, actor));
+  }
+
+  @Put('members/:id/consultant-profile')
+  @Roles('admin', 'consultant')
+  @ApiOkResponse({ type: ConsultantProfileDto })
+  @ApiErrors(400, 401, 403, 404, 422)
+  async saveProfile(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: ConsultantProfileDto): Promise<ConsultantProfileDto> {
+    const p = await this.assignment.saveProfile(actor, { membershipId: id, ...dto });
+    return { languages: p.languages, categories: p.categories as ConsultantProfileDto['categories'], away: p.away };
   }
 }
 

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsIn,
   IsInt,
@@ -227,4 +228,16 @@ export class ReminderDto {
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ enum: ['pending', 'queued', 'sent', 'cancelled', 'failed'] }) status: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) sentAt: string | null;
+}
+
+export class AssignDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() leadMembershipId: string;
+}
+
+export class ConsultantProfileDto {
+  @ApiProperty({ enum: ['ja', 'en'], isArray: true }) @IsArray() @ArrayMaxSize(2) @IsIn(['ja', 'en'], { each: true }) languages: ('ja' | 'en')[];
+  @ApiProperty({ enum: VIOLATION_CATEGORIES_LIST, isArray: true, description: 'Expertise' })
+  @IsArray() @ArrayMaxSize(13) @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
+  categories: (typeof VIOLATION_CATEGORIES_LIST)[number][];
+  @ApiProperty({ description: 'Away consultants get no new cases' }) @IsBoolean() away: boolean;
 }

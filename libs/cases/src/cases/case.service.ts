@@ -14,6 +14,7 @@ import type { Reminder } from '@reinstate/reminders';
 import { checkTransition, countsAsUnsuccessfulAppeal, isOpen } from '../workflow/case-status.policy';
 import { CaseHooks } from './case-hooks';
 import { CaseReminders } from './case-reminders';
+import { AssignmentService } from '../assignment/assignment.service';
 import { defaultTitle, prefill, suggestedFields, type NoticeFields } from './case-intake.policy';
 import { CaseRepository, type CaseFilter } from './case.repository';
 import { CaseErrors } from './cases.errors';
@@ -48,6 +49,7 @@ export class CaseService {
     private readonly audit: AuditService,
     private readonly hooks: CaseHooks,
     private readonly caseReminders: CaseReminders,
+    private readonly assignment: AssignmentService,
     private readonly clock: Clock,
   ) {}
 
@@ -94,7 +96,9 @@ export class CaseService {
       await this.cases.insert(c);
       await this.timeline.append(actor, c.id, { kind: 'case.opened', payload: { via: c.openedVia, number: c.number } });
       const notice = input.notice ? await this.notices.add(actor, c.id, { ...input.notice, receivedAt }, reading!) : null;
-      await this.caseReminders.syncDeadline(actor, c);
+      // Automatic assignment by the tenant's rules: language, expertise, load, round-robin.
+      const lead = await this.assignment.autoAssign(actor, c, client.preferredLanguage);
+      await this.caseReminders.syncDeadline(actor, { ...c, leadMembershipId: lead });
       await this.audit.record(actor, { action: 'case.opened', entityType: 'case', entityId: c.id, after: { clientId, number: c.number, via: c.openedVia } });
       if (!isStaff(actor)) {
         await this.notifications.notify(actor, {
@@ -180,6 +184,17 @@ export class CaseService {
       await this.timeline.append(actor, id, { kind: 'case.status_changed', payload: { from: locked.status, to, closeReason: closeReason ?? null } });
       await this.audit.record(actor, { action: 'case.status_changed', entityType: 'case', entityId: id, before: { status: c.status }, after: { status: to, closeReason } });
       return (await this.cases.findById(actor.tenantId, id))!;
+    });
+  }
+
+  /** Manual (re)assignment by an admin; deadline reminders follow the new lead. */
+  assign(actor: Actor, id: string, lead: string): Promise<Case> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const c = await this.visible(actor, id);
+      await this.assignment.assign(actor, c, lead);
+      const after = (await this.cases.findById(actor.tenantId, id))!;
+      await this.caseReminders.syncDeadline(actor, after);
+      return after;
     });
   }
 
