@@ -55,7 +55,7 @@ describe('case intake', () => {
     expect(confirmed.body.notice.confirmedAt).not.toBeNull();
 
     const timeline = await api.get(`/api/v1/cases/${c.id}/timeline`, seller.user.accessToken);
-    expect(timeline.body.items.map((e: { kind: string }) => e.kind)).toEqual(['case.opened', 'notice.added', 'notice.confirmed', 'checklist.proposed']);
+    expect(timeline.body.items.map((e: { kind: string }) => e.kind)).toEqual(['case.opened', 'notice.added', 'case.assigned', 'notice.confirmed', 'checklist.proposed']);
   });
 
   it('never lets a later notice overwrite the case silently', async () => {
@@ -99,6 +99,9 @@ describe('case intake', () => {
     expect(edit.body).toMatchObject({ description: '追記', version: 2 });
     const stale = await api.patch(`/api/v1/cases/${mine.body.case.id}`, { version: 1, description: 'x' }, seller.user.accessToken);
     expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+    // The conflict shows the current record, never its staff-only fields.
+    expect(stale.body.error.current).toMatchObject({ description: '追記', version: 2 });
+    expect(stale.body.error.current).not.toHaveProperty('internalNote');
   });
 
   it('filters the tenant list by status, severity and category', async () => {

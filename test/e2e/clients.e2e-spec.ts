@@ -29,6 +29,9 @@ describe('clients (seller accounts)', () => {
     expect(edit.status).toBe(200);
     expect(edit.body).toMatchObject({ storeName: 'さくらストア', version: 2 });
 
+    const staleAsClient = await api.patch(`/api/v1/clients/${a.clientId}`, { version: 1, storeName: 'x' }, a.user.accessToken);
+    expect(staleAsClient.body.error.code).toBe('VERSION_CONFLICT');
+    expect(staleAsClient.body.error.current).not.toHaveProperty('internalNote');
     const note = await api.patch(`/api/v1/clients/${a.clientId}`, { version: 2, internalNote: 'mine' }, a.user.accessToken);
     expect(note.status).toBe(403);
     expect(note.body.error.code).toBe('FIELD_NOT_EDITABLE');

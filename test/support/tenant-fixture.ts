@@ -22,6 +22,10 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
     token: admin.accessToken,
     body: { deadlineOffsetsHours: [48], businessDays: [1, 2, 3, 4, 5], businessStart: '09:00', businessEnd: '18:00' },
   });
+  await api.request('PUT', `/api/v1/members/${admin.membershipId}/consultant-profile`, {
+    token: admin.accessToken,
+    body: { languages: ['ja', 'en'], categories: ['pricing'], away: false },
+  });
   await api.request('PUT', '/api/v1/me/notification-preferences', { token: admin.accessToken, body: { emailOptOuts: ['trial.ending'] } });
   // A delivery record needs the worker; record one for an existing reminder directly.
   await su.query(

@@ -55,10 +55,17 @@ export class AssignmentRepository {
     await this.db.manager().query('UPDATE consultant_profiles SET last_assigned_at = $3 WHERE tenant_id = $1 AND membership_id = $2', [tenantId, membershipId, at]);
   }
 
-  async setLead(tenantId: string, caseId: string, lead: string, at: Date): Promise<void> {
+  /** Sets the lead; `bump` is false while the case is being created (still version 1). */
+  async setLead(tenantId: string, caseId: string, lead: string, at: Date, bump = true): Promise<void> {
     await this.db
       .manager()
-      .query('UPDATE cases SET lead_membership_id = $3, updated_at = $4, version = version + 1 WHERE tenant_id = $1 AND id = $2', [tenantId, caseId, lead, at]);
+      .query('UPDATE cases SET lead_membership_id = $3, updated_at = $4, version = version + $5 WHERE tenant_id = $1 AND id = $2', [
+        tenantId,
+        caseId,
+        lead,
+        at,
+        bump ? 1 : 0,
+      ]);
   }
 
   async saveProfile(tenantId: string, p: Omit<ConsultantProfile, 'lastAssignedAt'>, at: Date): Promise<void> {

@@ -30,7 +30,7 @@ export class AssignmentService {
     const pick = pickAssignee(candidates, { language, categories: c.categories });
     if (!pick) return null;
     const now = this.clock.now();
-    await this.repo.setLead(actor.tenantId, c.id, pick.membershipId, now);
+    await this.repo.setLead(actor.tenantId, c.id, pick.membershipId, now, false);
     await this.repo.touch(actor.tenantId, pick.membershipId, now);
     await this.timeline.append(actor, c.id, { kind: 'case.assigned', payload: { lead: pick.membershipId, automatic: true, reason: pick.reason } });
     return pick.membershipId;

@@ -139,7 +139,7 @@ export class CaseService {
       const before = await this.visible(actor, id);
       const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Case>;
       if (before.version !== version || !(await this.cases.updateIfVersion(actor.tenantId, id, version, { ...changes, updatedAt: this.clock.now() }))) {
-        throw CaseErrors.versionConflict(await this.cases.findById(actor.tenantId, id));
+        throw CaseErrors.versionConflict(visibleFields(actor, await this.cases.findById(actor.tenantId, id)));
       }
       const after = (await this.cases.findById(actor.tenantId, id))!;
       if ('marketplaceDeadline' in changes) await this.caseReminders.syncDeadline(actor, after);
@@ -266,4 +266,11 @@ export class CaseService {
 
 function emptyNoticeFields(): NoticeFields {
   return { severity: null, categories: [], senderDepartment: null, asins: [], marketplaceDeadline: null, appealLimit: null };
+}
+
+/** What a conflict may show of the current record: client users never see staff-only fields. */
+function visibleFields(actor: Actor, c: Case | null): Partial<Case> | null {
+  if (!c || isStaff(actor)) return c;
+  const { internalNote: _n, intakeConfirmedBy: _b, openedBy: _o, ...rest } = c;
+  return rest;
 }

@@ -110,11 +110,11 @@ export class ClientService implements OnModuleInit {
     if (field) throw ClientErrors.fieldNotEditable(field);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const before = await this.visible(actor, id);
-      if (before.version !== version) throw ClientErrors.versionConflict(before);
+      if (before.version !== version) throw ClientErrors.versionConflict(visibleFields(actor, before));
       const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Client>;
       try {
         const ok = await this.clients.updateIfVersion(actor.tenantId, id, version, { ...changes, updatedAt: this.clock.now() });
-        if (!ok) throw ClientErrors.versionConflict(await this.clients.findById(actor.tenantId, id));
+        if (!ok) throw ClientErrors.versionConflict(visibleFields(actor, await this.clients.findById(actor.tenantId, id)));
       } catch (err) {
         if (isUniqueViolation(err, 'clients_seller_idx')) throw ClientErrors.sellerIdTaken();
         throw err;
@@ -208,4 +208,11 @@ export class ClientService implements OnModuleInit {
 
 function pick(obj: object, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, (obj as Record<string, unknown>)[k]]));
+}
+
+/** What a conflict may show of the current record: client users never see the internal note. */
+function visibleFields(actor: Actor, c: Client | null): Partial<Client> | null {
+  if (!c || isStaff(actor)) return c;
+  const { internalNote: _n, ...rest } = c;
+  return rest;
 }
