@@ -4,23 +4,9 @@
  * categories are the same object, so merging a case with several categories lists each once.
  */
 
-/** Mirrors the violation categories of the notice reader (libs/cases). */
-export const VIOLATION_CATEGORIES = [
-  'ip_complaint',
-  'authenticity',
-  'condition',
-  'late_shipment',
-  'cancellation',
-  'customer_service',
-  'pricing',
-  'listing_accuracy',
-  'review_manipulation',
-  'related_accounts',
-  'restricted_product',
-  'account_security',
-  'other',
-] as const;
-export type ViolationCategory = (typeof VIOLATION_CATEGORIES)[number];
+// One list of violation categories for the whole product: the notice reader's.
+import { VIOLATION_CATEGORIES, type ViolationCategory } from '@reinstate/cases';
+export { VIOLATION_CATEGORIES, type ViolationCategory };
 
 export const DOCUMENT_KINDS = [
   'invoice',
