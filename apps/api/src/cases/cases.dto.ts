@@ -160,7 +160,9 @@ export class CaseDto {
   @ApiPropertyOptional({ nullable: true }) validTrackingRate: number | null;
   @ApiProperty({ type: [HealthFlagDto], description: 'Figures that break the marketplace\'s targets' }) healthFlags: HealthFlagDto[];
   @ApiProperty({ enum: CASE_STATUSES }) status: string;
+  @ApiPropertyOptional({ enum: ['withdrawn', 'lost', 'duplicate'], nullable: true }) closeReason: string | null;
   @ApiProperty({ enum: ['low', 'normal', 'high', 'critical'] }) priority: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The lead consultant (clients see who their consultant is)' }) leadMembershipId: string | null;
   @ApiProperty({ enum: ['staff', 'portal'] }) openedVia: string;
   @ApiProperty({ description: 'False until a consultant confirmed what the notice reader suggested' }) intakeConfirmed: boolean;
   @ApiProperty() version: number;

@@ -6,10 +6,11 @@ import type { CaseDto, NoticeDto, TimelineItemDto } from './cases.dto';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentCase(c: Case, actor: Actor): CaseDto {
-  const { tenantId: _t, internalNote, marketplaceDeadline, intakeConfirmedAt, intakeConfirmedBy: _b, openedBy: _o, leadMembershipId: _l, closeReason: _r, createdAt, updatedAt, ...rest } = c;
+  const { tenantId: _t, internalNote, marketplaceDeadline, intakeConfirmedAt, intakeConfirmedBy: _b, openedBy: _o, closeReason, createdAt, updatedAt, ...rest } = c;
   return {
     ...rest,
     ...(isStaff(actor) ? { internalNote } : {}),
+    closeReason,
     marketplaceDeadline: iso(marketplaceDeadline),
     healthFlags: healthFlags(c),
     intakeConfirmed: intakeConfirmedAt !== null,
