@@ -72,7 +72,7 @@ for (;;) {
   const sent = Number((await su.query(`SELECT count(*) AS n FROM reminders WHERE status = 'sent'`)).rows[0].n);
   peakRss = Math.max(peakRss, rssMiB(worker.pid));
   if (sent >= count) break;
-  if (performance.now() - t0 > 30 * 60_000) throw new Error(`only ${sent} of ${count} sent after 30 minutes`);
+  if (performance.now() - t0 > 90 * 60_000) throw new Error(`only ${sent} of ${count} sent after 90 minutes`);
   await new Promise((r) => setTimeout(r, 500));
 }
 const seconds = (performance.now() - t0) / 1000;

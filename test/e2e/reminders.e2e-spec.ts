@@ -102,6 +102,25 @@ describe('deadline reminders (time controlled, not waited for)', () => {
     expect(close.body.error.code).toBe('CLOSE_REASON_REQUIRED');
   });
 
+  it('nudges the client while a plan waits for review, and suggests a follow-up when a submission gets no reply', async () => {
+    const seller = await addClient(api, admin, admin);
+    const caseId = (await api.post('/api/v1/cases', { clientId: seller.clientId, title: 'Review' }, admin.accessToken)).body.case.id;
+    const move = (to: string) => api.post(`/api/v1/cases/${caseId}/transitions`, { to }, admin.accessToken);
+    for (const to of ['triage', 'drafting', 'client_review']) expect((await move(to)).status).toBe(200);
+    const pending = async (kind: string) =>
+      ((await api.get(`/api/v1/cases/${caseId}/reminders`, admin.accessToken)).body as { kind: string; status: string; recipientMembershipId: string }[]).filter(
+        (r) => r.kind === kind && r.status === 'pending',
+      );
+    expect((await pending('client_review.pending')).map((r) => r.recipientMembershipId)).toEqual([seller.user.membershipId]);
+    // The client approves: the nudge is cancelled.
+    expect((await api.post(`/api/v1/cases/${caseId}/transitions`, { to: 'ready_to_submit' }, seller.user.accessToken)).status).toBe(200);
+    expect(await pending('client_review.pending')).toEqual([]);
+    expect((await move('submitted')).status).toBe(200);
+    expect(await pending('submission.no_reply')).toHaveLength(1);
+    await move('reinstated');
+    expect(await pending('submission.no_reply')).toEqual([]);
+  });
+
   it('reports due, sent, failed and lag on the worker health endpoint', async () => {
     const res = await worker.inject({ method: 'GET', url: '/health' });
     expect(JSON.parse(res.body).info.reminders).toMatchObject({ status: 'up', sent: expect.any(Number), failed: expect.any(Number), lagSeconds: expect.any(Number) });

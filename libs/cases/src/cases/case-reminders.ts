@@ -5,6 +5,10 @@ import { Actor, Clock } from '@reinstate/platform';
 import { deadlineReminderTimes, ReminderService, type Reminder } from '@reinstate/reminders';
 import type { Case } from './case.entity';
 
+/** Hours a plan may wait for the client's review before a nudge; days without a marketplace reply before a follow-up. */
+export const CLIENT_REVIEW_NUDGE_HOURS = 48;
+export const NO_REPLY_DAYS = 7;
+
 /** Deadline reminders of a case, kept in step with its deadline in the same transaction. */
 @Injectable()
 export class CaseReminders {
@@ -40,6 +44,40 @@ export class CaseReminders {
       })),
     );
     await this.reminders.replace(actor, subject, 'deadline.', specs);
+  }
+
+  /**
+   * Status-driven reminders: a plan waiting for the client's review (nudge after 48 h, business
+   * hours), and a submission with no reply (follow-up suggestion to the lead after 7 days).
+   * Leaving the status cancels them.
+   */
+  async syncStatus(actor: Actor, c: Case): Promise<void> {
+    const now = this.clock.now();
+    const payload = { caseId: c.id, caseNumber: c.number, caseTitle: c.title };
+    const reviewSpecs =
+      c.status === 'client_review'
+        ? (await this.clients.userMembershipIds(actor, c.clientId)).map((r) => ({
+            kind: 'client_review.pending',
+            recipientMembershipId: r,
+            dueAt: new Date(now.getTime() + CLIENT_REVIEW_NUDGE_HOURS * 3_600_000),
+            uniqueKey: `client_review:${c.id}:${now.toISOString()}:${r}`,
+            payload,
+            businessHoursOnly: true,
+          }))
+        : [];
+    await this.reminders.replace(actor, { type: 'case', id: c.id }, 'client_review.', reviewSpecs);
+    const waiting = c.status === 'submitted' || c.status === 'awaiting_reply';
+    const staff = c.leadMembershipId ? [c.leadMembershipId] : await this.members.activeMembershipIds(actor, ['admin']);
+    const replySpecs = waiting
+      ? staff.map((r) => ({
+          kind: 'submission.no_reply',
+          recipientMembershipId: r,
+          dueAt: new Date(now.getTime() + NO_REPLY_DAYS * 86_400_000),
+          uniqueKey: `no_reply:${c.id}:${c.unsuccessfulAppeals}:${r}`,
+          payload: { ...payload, days: NO_REPLY_DAYS },
+        }))
+      : [];
+    await this.reminders.replace(actor, { type: 'case', id: c.id }, 'submission.', replySpecs);
   }
 
   list(actor: Actor, caseId: string): Promise<Reminder[]> {

@@ -181,6 +181,7 @@ export class CaseService {
         updatedAt: now,
       });
       if (!isOpen(to)) await this.caseReminders.cancelAll(actor, id);
+      else await this.caseReminders.syncStatus(actor, (await this.cases.findById(actor.tenantId, id))!);
       await this.timeline.append(actor, id, { kind: 'case.status_changed', payload: { from: locked.status, to, closeReason: closeReason ?? null } });
       await this.audit.record(actor, { action: 'case.status_changed', entityType: 'case', entityId: id, before: { status: c.status }, after: { status: to, closeReason } });
       return (await this.cases.findById(actor.tenantId, id))!;

@@ -35,6 +35,20 @@ const TEMPLATES: Record<string, Template> = {
       en: 'The document "{title}" for case #{caseNumber} (due {dueOn}) has not arrived yet. Please upload it in the portal.',
     },
   },
+  'client_review.pending': {
+    subject: { ja: '【{tenant}】改善計画書のご確認をお願いします（ケース#{caseNumber}）', en: '[{tenant}] Your plan of action is waiting for your review (case #{caseNumber})' },
+    body: {
+      ja: 'ケース#{caseNumber}「{caseTitle}」の改善計画書がお客様の確認待ちです。ポータルで内容をご確認のうえ、承認または修正依頼をお願いします。',
+      en: 'The plan of action for case #{caseNumber} "{caseTitle}" is waiting for your review. Please approve it or ask for changes in the portal.',
+    },
+  },
+  'submission.no_reply': {
+    subject: { ja: '【{tenant}】提出後{days}日間、回答がありません（ケース#{caseNumber}）', en: '[{tenant}] No reply {days} days after submission (case #{caseNumber})' },
+    body: {
+      ja: 'ケース#{caseNumber}「{caseTitle}」は提出から{days}日経過しましたが、マーケットプレイスからの回答がありません。アカウントヘルスの確認やフォローアップをご検討ください。',
+      en: 'Case #{caseNumber} "{caseTitle}" has had no reply from the marketplace {days} days after submission. Consider checking Account Health or following up.',
+    },
+  },
   'emergency.unacknowledged': {
     subject: { ja: '【{tenant}】緊急対応が未確認です（ケース#{caseNumber}）', en: '[{tenant}] Emergency not acknowledged (case #{caseNumber})' },
     body: {
