@@ -1,5 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { CaseService } from '@reinstate/cases';
+import { ClientService } from '@reinstate/clients';
 import { AuthService, InvitationService } from '@reinstate/identity';
+import { DEMO_NOTICE } from './demo-notice';
 import { DomainError } from '@reinstate/platform';
 
 export const DEMO = {
@@ -31,12 +34,13 @@ export async function seedDemo(app: INestApplicationContext): Promise<'created' 
     if (err instanceof DomainError && err.code === 'EMAIL_TAKEN') return 'exists';
     throw err;
   }
-  for (const [who, role] of [
-    [DEMO.consultant, 'consultant'],
-    [DEMO.client, 'client'],
-  ] as const) {
-    const invite = await invitations.create(admin.actor, { email: who.email, role });
-    await invitations.accept({ token: invite.token, password: DEMO.password, displayName: who.name });
-  }
+  const consultantInvite = await invitations.create(admin.actor, { email: DEMO.consultant.email, role: 'consultant' });
+  await invitations.accept({ token: consultantInvite.token, password: DEMO.password, displayName: DEMO.consultant.name });
+  // A seller account whose user is the demo client, with a case opened from a pasted notice.
+  const clients = app.get(ClientService);
+  const seller = await clients.create(admin.actor, { companyName: 'デモ物販株式会社 (Demo Seller K.K.)', storeName: 'デモストア', usesFba: true });
+  const clientInvite = await clients.inviteUser(admin.actor, seller.id, DEMO.client.email);
+  const client = await invitations.accept({ token: clientInvite.token, password: DEMO.password, displayName: DEMO.client.name });
+  await app.get(CaseService).open(client.actor, { description: '突然アカウントが停止されました。', notice: { text: DEMO_NOTICE } });
   return 'created';
 }
