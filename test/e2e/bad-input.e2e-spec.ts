@@ -134,6 +134,13 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
         auth: true,
         body: () => ({ deadlineOffsetsHours: [72, 24], businessDays: [1, 2], businessStart: '09:00', businessEnd: '18:00' }),
       },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/contacts',
+        auth: true,
+        body: () => ({ department: 'account_health_support', channel: 'phone', direction: 'inbound', occurredAt: '2026-11-20T00:00:00Z', summary: 'S', counterpart: 'C' }),
+        params: () => ({ id: caseId }),
+      },
       { method: 'POST', path: '/api/v1/cases/{id}/assignment', auth: true, body: () => ({ leadMembershipId: admin.membershipId }), params: () => ({ id: caseId }) },
       {
         method: 'PUT',

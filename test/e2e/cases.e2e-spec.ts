@@ -116,6 +116,22 @@ describe('case intake', () => {
     expect((await api.get('/api/v1/cases?status=intake', t.accessToken)).body.items).toHaveLength(2);
   });
 
+  it('logs contacts with the marketplace\'s teams as evidence; clients see only the shared ones', async () => {
+    const c = (await api.post('/api/v1/cases', { clientId: seller.clientId, title: 'Contacts' }, consultant.accessToken)).body.case;
+    const at = '2026-11-20T05:00:00.000Z';
+    const internal = await api.post(`/api/v1/cases/${c.id}/contacts`, { department: 'account_health_support', channel: 'phone', direction: 'inbound', occurredAt: at, summary: 'AHS コールバック: 根本原因をより具体的に' }, consultant.accessToken);
+    expect(internal.status).toBe(201);
+    const shared = await api.post(`/api/v1/cases/${c.id}/contacts`, { department: 'technical_support', channel: 'chat', direction: 'outbound', occurredAt: at, summary: 'Chat with Seller Support', sharedWithClient: true }, consultant.accessToken);
+    expect(shared.body.sharedWithClient).toBe(true);
+    expect((await api.get(`/api/v1/cases/${c.id}/contacts`, consultant.accessToken)).body).toHaveLength(2);
+    expect((await api.get(`/api/v1/cases/${c.id}/contacts`, seller.user.accessToken)).body.map((x: { id: string }) => x.id)).toEqual([shared.body.id]);
+    expect((await api.post(`/api/v1/cases/${c.id}/contacts`, { department: 'other', channel: 'phone', direction: 'inbound', occurredAt: at, summary: 'x' }, seller.user.accessToken)).status).toBe(403);
+    const clientTimeline = (await api.get(`/api/v1/cases/${c.id}/timeline`, seller.user.accessToken)).body.items.filter((e: { kind: string }) => e.kind === 'contact.logged');
+    expect(clientTimeline).toHaveLength(1);
+    // A contact is never a marketplace decision: the case status is untouched.
+    expect((await api.get(`/api/v1/cases/${c.id}`, consultant.accessToken)).body.status).toBe('intake');
+  });
+
   it('previews a reading without storing anything', async () => {
     const res = await api.post('/api/v1/notices/preview', { text: JA_SUSPENSION_NOTICE }, seller.user.accessToken);
     expect(res.status).toBe(200);

@@ -12,6 +12,11 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
   const opened = await api.post('/api/v1/cases', { notice: { text: JA_SUSPENSION_NOTICE } }, seller.user.accessToken);
   const caseId = opened.body.case.id;
   await api.post(`/api/v1/cases/${caseId}/notices/${opened.body.notice.id}/confirm`, {}, admin.accessToken);
+  await api.post(
+    `/api/v1/cases/${caseId}/contacts`,
+    { department: 'account_health_support', channel: 'phone', direction: 'inbound', occurredAt: '2026-11-20T00:00:00Z', summary: 'Call-back' },
+    admin.accessToken,
+  );
   const doc = await api.upload(`/api/v1/cases/${caseId}/documents`, seller.user.accessToken, { kind: 'invoice' }, { name: 'i.pdf', content: pdf(7) });
   await api.get(`/api/v1/documents/${doc.body.id}/download`, admin.accessToken);
   const full = (await api.get('/api/v1/plans', admin.accessToken)).body[1].id;

@@ -10,7 +10,7 @@ import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
-import { CasesController, NoticePreviewController, QueueController } from './cases/cases.controller';
+import { CasesController, ContactsController, NoticePreviewController, QueueController } from './cases/cases.controller';
 import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
@@ -55,6 +55,7 @@ export class AppModule {
         CasesController,
         NoticePreviewController,
         QueueController,
+        ContactsController,
         DocumentsController,
         DocumentRequestsController,
         PlansController,

@@ -4,6 +4,8 @@ import { ClientsModule } from '@reinstate/clients';
 import { RemindersModule } from '@reinstate/reminders';
 import { Case } from './cases/case.entity';
 import { CaseHooks } from './cases/case-hooks';
+import { CaseContact } from './contacts/case-contact.entity';
+import { ContactService } from './contacts/contact.service';
 import { AssignmentRepository } from './assignment/assignment.repository';
 import { AssignmentService } from './assignment/assignment.service';
 import { CaseReminders } from './cases/case-reminders';
@@ -20,8 +22,8 @@ import { OnCallService } from './on-call/on-call.service';
 import { TimelineService } from './timeline/timeline.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift]), ClientsModule, RemindersModule],
-  providers: [AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
-  exports: [AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
+  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift, CaseContact]), ClientsModule, RemindersModule],
+  providers: [ContactService, AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
+  exports: [ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
 })
 export class CasesModule {}

@@ -22,3 +22,5 @@ export * from './workflow/service-clock.policy';
 export * from './workflow/assignment.policy';
 export * from './assignment/assignment.service';
 export * from './assignment/assignment.repository';
+export * from './contacts/case-contact.entity';
+export * from './contacts/contact.service';

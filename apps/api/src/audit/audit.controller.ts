@@ -1,3 +1,4 @@
+import { IsoDate } from '../http/iso-date';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@reinstate/audit';
@@ -26,11 +27,11 @@ export class AuditListQueryDto extends PageQueryDto {
   actorUserId?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'From this instant (inclusive)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional() @IsoDate()
   from?: Date;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Until this instant (exclusive)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional() @IsoDate()
   to?: Date;
 }
 

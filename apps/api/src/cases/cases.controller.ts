@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AssignmentService, CaseService, NoticeService } from '@reinstate/cases';
+import { AssignmentService, CaseService, ContactService, NoticeService, type CaseContact } from '@reinstate/cases';
 import type { Actor } from '@reinstate/platform';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
@@ -8,6 +8,8 @@ import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { PageQueryDto } from '../identity/dto/identity.dto';
 import {
   AssignDto,
+  ContactDto,
+  LogContactDto,
   ConsultantProfileDto,
   CaseDto,
   ReminderDto,
@@ -131,6 +133,34 @@ export class CasesController {
     const page = await this.cases.timelineOf(actor, id, query);
     return { items: page.items.map(presentEvent), nextCursor: page.nextCursor };
   }
+}
+
+/** The contact log: calls and messages with the marketplace's teams (evidence, never a decision). */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases/:id/contacts')
+export class ContactsController {
+  constructor(private readonly contacts: ContactService) {}
+
+  @Post()
+  @Roles('admin', 'consultant')
+  @ApiCreatedResponse({ type: ContactDto })
+  @ApiErrors(400, 401, 403, 404)
+  async log(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: LogContactDto): Promise<ContactDto> {
+    return presentContact(await this.contacts.log(actor, id, dto));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [ContactDto], description: 'Client users see only contacts shared with them' })
+  @ApiErrors(400, 401, 404)
+  async list(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<ContactDto[]> {
+    return (await this.contacts.list(actor, id)).map(presentContact);
+  }
+}
+
+function presentContact(c: CaseContact): ContactDto {
+  const { tenantId: _t, caseId: _c, createdAt: _a, occurredAt, ...rest } = c;
+  return { ...rest, occurredAt: occurredAt.toISOString() };
 }
 
 /** The consultant's own queue and assignment profile. */

@@ -1,3 +1,4 @@
+import { IsoDate } from '../http/iso-date';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -27,7 +28,7 @@ export class NoticeTextDto {
   text: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When it arrived; relative deadlines count from here (default: now)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional() @IsoDate()
   receivedAt?: Date;
 }
 
@@ -50,7 +51,7 @@ export class NoticeFieldsDto {
   asins?: string[];
 
   @ApiPropertyOptional({ format: 'date-time', description: 'The seller\'s response deadline (never pauses)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional() @IsoDate()
   marketplaceDeadline?: Date;
 
   @ApiPropertyOptional({ description: 'Unsuccessful appeals the marketplace allows (e.g. 2)' })
@@ -242,4 +243,26 @@ export class ConsultantProfileDto {
   @IsArray() @ArrayMaxSize(13) @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
   categories: (typeof VIOLATION_CATEGORIES_LIST)[number][];
   @ApiProperty({ description: 'Away consultants get no new cases' }) @IsBoolean() away: boolean;
+}
+
+export class LogContactDto {
+  @ApiProperty({ enum: SENDER_DEPARTMENTS_LIST }) @IsIn(SENDER_DEPARTMENTS_LIST) department: (typeof SENDER_DEPARTMENTS_LIST)[number];
+  @ApiProperty({ enum: ['phone', 'email', 'chat', 'other'] }) @IsIn(['phone', 'email', 'chat', 'other']) channel: 'phone' | 'email' | 'chat' | 'other';
+  @ApiProperty({ enum: ['inbound', 'outbound'] }) @IsIn(['inbound', 'outbound']) direction: 'inbound' | 'outbound';
+  @ApiProperty({ format: 'date-time' }) @IsoDate() occurredAt: Date;
+  @ApiPropertyOptional({ example: 'AHS 担当 佐藤様' }) @IsOptional() @IsString() @Length(1, 200) counterpart?: string;
+  @ApiProperty({ example: 'コールバックにて、改善計画書の根本原因をより具体的にするよう助言あり（審査の判断ではない）。' }) @IsString() @Length(1, 5000) summary: string;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() sharedWithClient?: boolean;
+}
+
+export class ContactDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: SENDER_DEPARTMENTS_LIST }) department: string;
+  @ApiProperty() channel: string;
+  @ApiProperty() direction: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiPropertyOptional({ nullable: true }) counterpart: string | null;
+  @ApiProperty() summary: string;
+  @ApiProperty() sharedWithClient: boolean;
+  @ApiProperty({ format: 'uuid' }) loggedBy: string;
 }

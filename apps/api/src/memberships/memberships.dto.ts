@@ -1,3 +1,4 @@
+import { IsoDate } from '../http/iso-date';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -101,8 +102,8 @@ export class CreateShiftDto {
 }
 
 export class ShiftQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Default: now' }) @IsOptional() @Type(() => Date) from?: Date;
-  @ApiPropertyOptional({ format: 'date-time', description: 'Default: 7 days after from' }) @IsOptional() @Type(() => Date) to?: Date;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Default: now' }) @IsOptional() @IsoDate() from?: Date;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Default: 7 days after from' }) @IsOptional() @IsoDate() to?: Date;
 }
 
 export class ShiftDto {
