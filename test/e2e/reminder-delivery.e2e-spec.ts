@@ -7,6 +7,7 @@ import type { Client } from 'pg';
 import { TestApi } from '../support/api';
 import { connectUrl, freshDatabase, type FreshDatabase } from '../support/db';
 import { signupTenant, type SignedIn } from '../support/fixtures';
+import { until } from '../support/wait';
 
 /**
  * Loss and duplication, for real: worker processes against their own Redis server, 1,000 due
@@ -36,13 +37,6 @@ async function startRedis(port: number): Promise<ChildProcess> {
   throw new Error(`redis-server on port ${port} did not start`);
 }
 
-async function until(probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('reminders are never lost and never doubled', () => {
   const redisPort = 6400 + (process.pid % 500);

@@ -7,16 +7,8 @@ import { testConfig } from '../support/config';
 import { freshDatabase, type FreshDatabase } from '../support/db';
 import { PASSWORD, addClient, uniqueEmail, type SignedIn } from '../support/fixtures';
 import { HOUR, TestClock } from '../support/test-clock';
+import { until } from '../support/wait';
 
-async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('deadline reminders (time controlled, not waited for)', () => {
   const clock = new TestClock();

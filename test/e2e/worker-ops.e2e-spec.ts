@@ -6,14 +6,8 @@ import { TestApi } from '../support/api';
 import { testConfig } from '../support/config';
 import { connectUrl, freshDatabase, type FreshDatabase } from '../support/db';
 import { signupTenant } from '../support/fixtures';
+import { until } from '../support/wait';
 
-async function until(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('worker operations: retries, dead letters, dashboard', () => {
   const prefix = `{rt-${process.env.TEST_RUN_ID}-ops-${process.pid}}`;
@@ -54,7 +48,7 @@ describe('worker operations: retries, dead letters, dashboard', () => {
       [admin.tenantId, admin.membershipId],
     );
     const id = rows[0].id;
-    await until(async () => (await su.query('SELECT status FROM reminders WHERE id = $1', [id])).rows[0].status === 'failed');
+    await until(async () => (await su.query('SELECT status FROM reminders WHERE id = $1', [id])).rows[0].status === 'failed', 20_000);
     const r = (await su.query('SELECT last_error FROM reminders WHERE id = $1', [id])).rows[0];
     expect(r.last_error).toMatch(/ECONNREFUSED|connect/i);
     // The in-app notification still arrived; only the e-mail failed.

@@ -4,16 +4,8 @@ import { TestApi } from '../support/api';
 import { testConfig } from '../support/config';
 import { connectUrl, freshDatabase, type FreshDatabase } from '../support/db';
 import { signupTenant, uniqueEmail } from '../support/fixtures';
+import { until } from '../support/wait';
 
-async function until<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('worker', () => {
   let api: TestApi;

@@ -29,3 +29,8 @@ function safeValue(key: string, value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   return value;
 }
+
+/** The named fields of a record, for the "before" side of an audit summary. */
+export function pickFields(record: object, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (record as Record<string, unknown>)[k]]));
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '@reinstate/audit';
+import { AuditService, pickFields } from '@reinstate/audit';
 import { ClientMembershipService, ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
@@ -148,7 +148,7 @@ export class CaseService {
         action: 'case.updated',
         entityType: 'case',
         entityId: id,
-        before: Object.fromEntries(Object.keys(changes).map((k) => [k, (before as unknown as Record<string, unknown>)[k]])),
+        before: pickFields(before, Object.keys(changes)),
         after: changes,
       });
       return after;

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { AuditService } from '@reinstate/audit';
+import { AuditService, pickFields } from '@reinstate/audit';
 import { InvitationHooks, InvitationService, MembershipService, type CreatedInvitation } from '@reinstate/identity';
 import {
   Actor,
@@ -123,7 +123,7 @@ export class ClientService implements OnModuleInit {
         action: 'client.updated',
         entityType: 'client',
         entityId: id,
-        before: pick(before, Object.keys(changes)),
+        before: pickFields(before, Object.keys(changes)),
         after: changes,
       });
       return (await this.clients.findById(actor.tenantId, id))!;
@@ -206,9 +206,6 @@ export class ClientService implements OnModuleInit {
   }
 }
 
-function pick(obj: object, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, (obj as Record<string, unknown>)[k]]));
-}
 
 /** What a conflict may show of the current record: client users never see the internal note. */
 function visibleFields(actor: Actor, c: Client | null): Partial<Client> | null {

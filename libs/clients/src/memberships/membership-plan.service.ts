@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { AuditService } from '@reinstate/audit';
+import { AuditService, pickFields } from '@reinstate/audit';
 import { TenantHooks } from '@reinstate/identity';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
 import { STAFF_ROLES } from '../clients/client-access.policy';
@@ -63,7 +63,7 @@ export class MembershipPlanService implements OnModuleInit {
       const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<MembershipPlan>;
       assertPlanRules({ ...before, ...changes });
       await this.repo.updatePlan(actor.tenantId, id, { ...changes, updatedAt: this.clock.now() });
-      await this.audit.record(actor, { action: 'plan.updated', entityType: 'membership_plan', entityId: id, before: pick(before, Object.keys(changes)), after: changes });
+      await this.audit.record(actor, { action: 'plan.updated', entityType: 'membership_plan', entityId: id, before: pickFields(before, Object.keys(changes)), after: changes });
       return (await this.repo.findPlan(actor.tenantId, id))!;
     });
   }
@@ -101,6 +101,3 @@ export function assertPlanRules(p: Pick<PlanInput, 'tier' | 'emergencySupport' |
   if (p.tier === 'trial' && !p.termDays) throw MembershipErrors.trialNeedsLength();
 }
 
-function pick(obj: object, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, (obj as Record<string, unknown>)[k]]));
-}

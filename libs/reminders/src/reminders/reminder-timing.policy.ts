@@ -1,4 +1,4 @@
-import { localToUtc, zonedParts } from '@reinstate/platform';
+import { localDateOf, localToUtc, zonedParts } from '@reinstate/platform';
 
 export interface BusinessHours {
   timeZone: string;
@@ -24,7 +24,7 @@ export function withinBusinessHours(at: Date, hours: BusinessHours): Date {
   let cursor = at;
   for (let i = 0; i < 14; i += 1) {
     const p = zonedParts(cursor, hours.timeZone);
-    const date = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    const date = localDateOf(cursor, hours.timeZone);
     const isoDay = p.weekday === 0 ? 7 : p.weekday;
     const open = localToUtc(`${date}T${hours.start}`, hours.timeZone)!;
     const close = localToUtc(`${date}T${hours.end}`, hours.timeZone)!;
@@ -33,8 +33,7 @@ export function withinBusinessHours(at: Date, hours: BusinessHours): Date {
       if (cursor.getTime() < close.getTime()) return cursor;
     }
     // Next local day at 00:00.
-    const next = new Date(Date.UTC(p.year, p.month - 1, p.day + 1));
-    const nextDate = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+    const nextDate = new Date(Date.UTC(p.year, p.month - 1, p.day + 1)).toISOString().slice(0, 10);
     cursor = localToUtc(`${nextDate}T00:00`, hours.timeZone)!;
   }
   return at; // no business days configured: send when due

@@ -50,7 +50,8 @@ export class ReminderService {
   async replace(actor: Actor, subject: { type: string; id: string }, kindPrefix: string, specs: ReminderSpec[]): Promise<void> {
     await this.db.run({ tenantId: actor.tenantId }, async () => {
       const now = this.clock.now();
-      const hours = await this.businessHours(actor);
+      // Only client nudges need the business hours; most calls (e.g. intake without a deadline) have none.
+      const hours = specs.some((sp) => sp.businessHoursOnly) ? await this.businessHours(actor) : null;
       await this.repo.cancel(actor.tenantId, subject.type, subject.id, kindPrefix, specs.map((s) => s.uniqueKey), now);
       await this.repo.insertIgnoringDuplicates(
         specs.map((s) =>
@@ -61,7 +62,7 @@ export class ReminderService {
             subjectType: subject.type,
             subjectId: subject.id,
             recipientMembershipId: s.recipientMembershipId,
-            dueAt: s.businessHoursOnly ? withinBusinessHours(s.dueAt, hours) : s.dueAt,
+            dueAt: s.businessHoursOnly && hours ? withinBusinessHours(s.dueAt, hours) : s.dueAt,
             status: 'pending',
             uniqueKey: s.uniqueKey,
             payload: s.payload ?? {},
