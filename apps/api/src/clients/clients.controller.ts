@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClientService, isStaff, type Client } from '@reinstate/clients';
-import type { Actor } from '@reinstate/platform';
+import { Clock, type Actor } from '@reinstate/platform';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
@@ -34,7 +34,10 @@ export function presentClient(c: Client, actor: Actor): ClientDto {
 @ApiBearerAuth()
 @Controller('clients')
 export class ClientsController {
-  constructor(private readonly clients: ClientService) {}
+  constructor(
+    private readonly clients: ClientService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @Roles('admin', 'consultant')
@@ -80,7 +83,7 @@ export class ClientsController {
   @ApiErrors(400, 401, 403, 404)
   async invite(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: InviteClientUserDto): Promise<CreatedInvitationDto> {
     const created = await this.clients.inviteUser(actor, id, dto.email);
-    return { ...created, invitation: presentInvitation(created.invitation, new Date()) };
+    return { ...created, invitation: presentInvitation(created.invitation, this.clock.now()) };
   }
 
   @Post(':id/users')
