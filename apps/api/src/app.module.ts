@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { DocumentsModule } from '@reinstate/documents';
 import { AppConfig, Clock, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
 import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
@@ -23,6 +22,9 @@ import { AuthController } from './identity/auth.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { MeController } from './identity/me.controller';
 import { MembersController } from './identity/members.controller';
+import { PlanApprovalController, PlanOfActionController, PlanThreadsController } from './plans/plans.controller';
+import { PlanCheckRulesController, PlanTemplatesController } from './plans/plan-settings.controller';
+import { PlansModule } from '@reinstate/plans';
 
 @Module({})
 export class AppModule {
@@ -43,7 +45,7 @@ export class AppModule {
             storage: new RedisThrottlerStorage(c),
           }),
         }),
-        DocumentsModule,
+        PlansModule,
       ],
       controllers: [
         AuthController,
@@ -62,6 +64,11 @@ export class AppModule {
         ClientMembershipsController,
         EmergenciesController,
         RemindersController,
+        PlanOfActionController,
+        PlanThreadsController,
+        PlanApprovalController,
+        PlanTemplatesController,
+        PlanCheckRulesController,
         NotificationsController,
         HealthController,
       ],

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@reinstate/audit';
+import { STAFF_ROLES } from '@reinstate/clients';
+import { TimelineService } from '@reinstate/cases';
+import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
+import { In } from 'typeorm';
+import { documentOf, PlanService } from '../drafts/plan.service';
+import type { Plan, PlanRevision } from '../drafts/plan.entity';
+import { revisionVisible } from '../drafts/plan-content.policy';
+import { PlanErrors } from '../plans.errors';
+import { applySuggestion, isConflict, makeAnchor, reanchor, type ReanchorResult } from '../revisions/anchor';
+import { clientMayOpenThread, threadVisible } from './comment.policy';
+import { CommentThread, PlanComment, type ThreadVisibility } from './comment-thread.entity';
+
+export interface OpenThreadInput {
+  revision: number;
+  sectionId: string;
+  start: number;
+  end: number;
+  body: string;
+  visibility: ThreadVisibility;
+  /** A proposed replacement for the quoted span. */
+  suggestion?: string;
+}
+
+export interface ThreadView {
+  thread: CommentThread;
+  comments: PlanComment[];
+  /** Where the quote is in the revision the reader is looking at (`outdated` when it is gone). */
+  position: ReanchorResult & { revision: number };
+}
+
+/** Review threads on a plan: anchored comments, replies, resolve/reopen and suggested edits. */
+@Injectable()
+export class CommentService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly plans: PlanService,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Every thread the actor may see, oldest first, each re-anchored to the revision the reader
+   * sees now (staff: the head; client users: the newest shared one).
+   */
+  list(actor: Actor, caseId: string, filter: { status?: 'open' | 'resolved' } = {}): Promise<ThreadView[]> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const { plan } = await this.plans.visiblePlan(actor, caseId);
+      const current = await this.readersRevision(actor, plan);
+      const qb = this.db.manager().createQueryBuilder(CommentThread, 't').where('t.tenant_id = :tenantId AND t.plan_id = :planId', { tenantId: actor.tenantId, planId: plan.id });
+      if (actor.role === 'client') qb.andWhere(`t.visibility = 'shared'`);
+      if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
+      const threads = await qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(1000).getMany();
+      const comments = threads.length
+        ? await this.db.manager().find(PlanComment, { where: { tenantId: actor.tenantId, threadId: In(threads.map((t) => t.id)) }, order: { createdAt: 'ASC', id: 'ASC' } })
+        : [];
+      return threads.map((thread) => ({
+        thread,
+        comments: comments.filter((c) => c.threadId === thread.id),
+        position: this.position(thread, plan, current),
+      }));
+    });
+  }
+
+  open(actor: Actor, caseId: string, input: OpenThreadInput): Promise<ThreadView> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const { plan } = await this.plans.visiblePlan(actor, caseId);
+      const revision = await this.plans.visibleRevision(actor, plan, input.revision);
+      if (actor.role === 'client' && !clientMayOpenThread({ visibility: input.visibility, revisionShared: revision.sharedAt !== null, suggestion: input.suggestion })) {
+        throw PlanErrors.clientThreadRules();
+      }
+      let anchor;
+      try {
+        anchor = makeAnchor(documentOf(plan.language, revision.sections), input.sectionId, input.start, input.end);
+      } catch (err) {
+        throw PlanErrors.invalidAnchor((err as Error).message);
+      }
+      const now = this.clock.now();
+      const thread = Object.assign(new CommentThread(), {
+        tenantId: actor.tenantId,
+        id: newId(),
+        planId: plan.id,
+        caseId,
+        revisionNumber: revision.number,
+        anchor,
+        visibility: input.visibility,
+        status: 'open' as const,
+        suggestion: input.suggestion ?? null,
+        suggestionState: input.suggestion !== undefined ? ('pending' as const) : null,
+        suggestionRevision: null,
+        createdBy: actor.membershipId,
+        createdAt: now,
+        resolvedBy: null,
+        resolvedAt: null,
+        updatedAt: now,
+      });
+      await this.db.manager().insert(CommentThread, thread);
+      const comment = await this.insertComment(actor, thread, input.body);
+      await this.timeline.append(actor, caseId, {
+        kind: 'plan.comment_added',
+        internal: thread.visibility === 'internal',
+        payload: { threadId: thread.id, revision: revision.number, sectionId: anchor.sectionId, suggestion: thread.suggestion !== null },
+      });
+      await this.audit.record(actor, { action: 'plan.thread_opened', entityType: 'plan_comment_thread', entityId: thread.id, after: { visibility: thread.visibility, revision: revision.number } });
+      return { thread, comments: [comment], position: this.position(thread, plan, revision) };
+    });
+  }
+
+  reply(actor: Actor, caseId: string, threadId: string, body: string): Promise<PlanComment> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      if (thread.status === 'resolved') throw PlanErrors.threadClosed();
+      const comment = await this.insertComment(actor, thread, body);
+      await this.touch(thread, {});
+      await this.timeline.append(actor, caseId, { kind: 'plan.comment_added', internal: thread.visibility === 'internal', payload: { threadId, reply: true } });
+      return comment;
+    });
+  }
+
+  /** Staff close a thread when it is dealt with, and reopen it if it is not. */
+  setStatus(actor: Actor, caseId: string, threadId: string, status: 'open' | 'resolved'): Promise<CommentThread> {
+    requireRole(actor, STAFF_ROLES);
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      if (thread.status !== status) {
+        const now = this.clock.now();
+        await this.touch(thread, status === 'resolved' ? { status, resolvedBy: actor.membershipId, resolvedAt: now } : { status, resolvedBy: null, resolvedAt: null });
+        await this.audit.record(actor, { action: status === 'resolved' ? 'plan.thread_resolved' : 'plan.thread_reopened', entityType: 'plan_comment_thread', entityId: threadId });
+      }
+      return thread;
+    });
+  }
+
+  /**
+   * Applies the suggested edit to the head as a new revision. Like any save it names the
+   * `version` it was looking at; the quote must still be in the head exactly (or moved), else a
+   * person has to merge by hand.
+   */
+  acceptSuggestion(actor: Actor, caseId: string, threadId: string, version: number): Promise<{ thread: CommentThread; revision: PlanRevision }> {
+    requireRole(actor, STAFF_ROLES);
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const c = await this.plans.openCase(actor, caseId);
+      const plan = await this.plans.lockedPlan(actor, caseId);
+      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      if (thread.suggestionState !== 'pending' || thread.suggestion === null) throw PlanErrors.notASuggestion();
+      const head = (await this.plans.visibleRevision(actor, plan, plan.headRevision))!;
+      if (version !== plan.headRevision) throw PlanErrors.versionConflict(head);
+      const applied = applySuggestion(documentOf(plan.language, head.sections), thread.anchor, thread.suggestion);
+      if (isConflict(applied)) throw PlanErrors.suggestionOutdated();
+      const revision = await this.plans.append(actor, c, plan, { sections: [...applied.plan.sections], origin: 'suggestion', note: `Suggested edit accepted (thread ${thread.id})` });
+      const now = this.clock.now();
+      await this.touch(thread, { suggestionState: 'accepted', suggestionRevision: revision.number, status: 'resolved', resolvedBy: actor.membershipId, resolvedAt: now });
+      await this.audit.record(actor, { action: 'plan.suggestion_accepted', entityType: 'plan_comment_thread', entityId: threadId, after: { revision: revision.number } });
+      return { thread, revision };
+    });
+  }
+
+  rejectSuggestion(actor: Actor, caseId: string, threadId: string): Promise<CommentThread> {
+    requireRole(actor, STAFF_ROLES);
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      if (thread.suggestionState !== 'pending') throw PlanErrors.notASuggestion();
+      await this.touch(thread, { suggestionState: 'rejected' });
+      await this.audit.record(actor, { action: 'plan.suggestion_rejected', entityType: 'plan_comment_thread', entityId: threadId });
+      return thread;
+    });
+  }
+
+  private async visibleThread(actor: Actor, caseId: string, threadId: string): Promise<{ plan: Plan; thread: CommentThread }> {
+    const { plan } = await this.plans.visiblePlan(actor, caseId);
+    const thread = await this.db.manager().findOneBy(CommentThread, { tenantId: actor.tenantId, id: threadId, planId: plan.id });
+    if (!thread || !threadVisible(actor.role, thread.visibility)) throw PlanErrors.threadNotFound();
+    return { plan, thread };
+  }
+
+  private async readersRevision(actor: Actor, plan: Plan): Promise<PlanRevision | null> {
+    if (actor.role !== 'client') return this.plans.visibleRevision(actor, plan, plan.headRevision);
+    const view = await this.plans.view(actor, plan.caseId).catch(() => null);
+    return view && revisionVisible(actor.role, view.revision) ? view.revision : null;
+  }
+
+  private position(thread: CommentThread, plan: Plan, current: PlanRevision | null): ThreadView['position'] {
+    if (!current) return { status: 'outdated', revision: thread.revisionNumber };
+    if (current.number === thread.revisionNumber) {
+      const a = thread.anchor;
+      return { status: 'exact', sectionId: a.sectionId, start: a.start, end: a.end, similarity: 1, revision: current.number };
+    }
+    return { ...reanchor(thread.anchor, documentOf(plan.language, current.sections)), revision: current.number };
+  }
+
+  private async insertComment(actor: Actor, thread: CommentThread, body: string): Promise<PlanComment> {
+    const comment = Object.assign(new PlanComment(), { tenantId: actor.tenantId, id: newId(), threadId: thread.id, authorMembershipId: actor.membershipId, body, createdAt: this.clock.now() });
+    await this.db.manager().insert(PlanComment, comment);
+    return comment;
+  }
+
+  private async touch(thread: CommentThread, changes: Partial<CommentThread>): Promise<void> {
+    Object.assign(thread, changes, { updatedAt: this.clock.now() });
+    await this.db.manager().update(CommentThread, { tenantId: thread.tenantId, id: thread.id }, { ...changes, updatedAt: thread.updatedAt });
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '@reinstate/platform';
+import { Plan, PlanRevision } from './plan.entity';
+
+/** Revision metadata for lists: everything but the text and the findings. */
+export type RevisionSummary = Omit<PlanRevision, 'sections' | 'findings'>;
+
+const SUMMARY_COLUMNS = ['tenantId', 'id', 'planId', 'caseId', 'number', 'basedOn', 'origin', 'note', 'blockers', 'warnings', 'authorMembershipId', 'createdAt', 'sharedAt'] as const;
+
+@Injectable()
+export class PlanRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  /** With `lock`, the plan row is the mutex every save of this plan queues on. */
+  findByCase(tenantId: string, caseId: string, lock = false): Promise<Plan | null> {
+    const qb = this.db.manager().createQueryBuilder(Plan, 'p').where('p.tenant_id = :tenantId AND p.case_id = :caseId', { tenantId, caseId });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  async insertPlan(plan: Plan): Promise<void> {
+    await this.db.manager().insert(Plan, plan);
+  }
+
+  async setHead(plan: Plan, head: number, at: Date): Promise<void> {
+    await this.db.manager().update(Plan, { tenantId: plan.tenantId, id: plan.id }, { headRevision: head, updatedAt: at });
+  }
+
+  async insertRevision(revision: PlanRevision): Promise<void> {
+    await this.db.manager().insert(PlanRevision, revision);
+  }
+
+  findRevision(tenantId: string, planId: string, number: number): Promise<PlanRevision | null> {
+    return this.db.manager().findOneBy(PlanRevision, { tenantId, planId, number });
+  }
+
+  /** Newest first; a plan has tens of revisions, so the bound is generous. */
+  listRevisions(tenantId: string, planId: string, sharedOnly: boolean): Promise<RevisionSummary[]> {
+    const qb = this.db
+      .manager()
+      .createQueryBuilder(PlanRevision, 'r')
+      .select(SUMMARY_COLUMNS.map((c) => `r.${c}`))
+      .where('r.tenant_id = :tenantId AND r.plan_id = :planId', { tenantId, planId });
+    if (sharedOnly) qb.andWhere('r.shared_at IS NOT NULL');
+    return qb.orderBy('r.number', 'DESC').limit(1000).getMany();
+  }
+
+  latestShared(tenantId: string, planId: string): Promise<PlanRevision | null> {
+    return this.db
+      .manager()
+      .createQueryBuilder(PlanRevision, 'r')
+      .where('r.tenant_id = :tenantId AND r.plan_id = :planId AND r.shared_at IS NOT NULL', { tenantId, planId })
+      .orderBy('r.number', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+
+  async markShared(revision: PlanRevision, at: Date): Promise<void> {
+    if (revision.sharedAt) return;
+    await this.db.manager().update(PlanRevision, { tenantId: revision.tenantId, id: revision.id }, { sharedAt: at });
+    revision.sharedAt = at;
+  }
+}
