@@ -15,6 +15,7 @@ import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
 import { RemindersController } from './reminders/reminders.controller';
+import { CaseCountsController, ReportsController } from './reports/reports.controller';
 import { EmergenciesController } from './memberships/emergencies.controller';
 import { ClientMembershipsController, PlansController } from './memberships/memberships.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -52,6 +53,7 @@ export class AppModule {
         MembersController,
         AuditController,
         ClientsController,
+        CaseCountsController,
         CasesController,
         NoticePreviewController,
         QueueController,
@@ -63,6 +65,7 @@ export class AppModule {
         EmergenciesController,
         RemindersController,
         NotificationsController,
+        ReportsController,
         HealthController,
       ],
       providers: [
