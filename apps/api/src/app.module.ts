@@ -14,6 +14,7 @@ import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
 import { RemindersController } from './reminders/reminders.controller';
+import { CaseCountsController, ReportsController } from './reports/reports.controller';
 import { EmergenciesController } from './memberships/emergencies.controller';
 import { ClientMembershipsController, PlansController } from './memberships/memberships.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -54,6 +55,7 @@ export class AppModule {
         MembersController,
         AuditController,
         ClientsController,
+        CaseCountsController,
         CasesController,
         NoticePreviewController,
         QueueController,
@@ -70,6 +72,7 @@ export class AppModule {
         PlanTemplatesController,
         PlanCheckRulesController,
         NotificationsController,
+        ReportsController,
         HealthController,
       ],
       providers: [

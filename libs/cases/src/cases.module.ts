@@ -20,10 +20,12 @@ import { EmergencyService } from './emergencies/emergency.service';
 import { OnCallShift } from './on-call/on-call-shift.entity';
 import { OnCallService } from './on-call/on-call.service';
 import { TimelineService } from './timeline/timeline.service';
+import { ReportRepository } from './reports/report.repository';
+import { ReportService } from './reports/report.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift, CaseContact]), ClientsModule, RemindersModule],
-  providers: [ContactService, AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
-  exports: [ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
+  providers: [ContactService, AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService, ReportRepository, ReportService],
+  exports: [ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ReportService, ClientsModule, RemindersModule],
 })
 export class CasesModule {}

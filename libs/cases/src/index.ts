@@ -24,3 +24,7 @@ export * from './assignment/assignment.service';
 export * from './assignment/assignment.repository';
 export * from './contacts/case-contact.entity';
 export * from './contacts/contact.service';
+export * from './reports/report.policy';
+export * from './reports/report.repository';
+export * from './reports/report.service';
+export * from './reports/reports.errors';
