@@ -132,6 +132,11 @@ describe('a full appeal through the plan of action', () => {
     expect(c).toMatchObject({ status: 'reinstated', unsuccessfulAppeals: 1 });
     expect((await api.post(plan('/revisions'), { version: 4, sections: more }, consultant.accessToken)).body.error.code).toBe('CASE_ENDED');
 
+    // The outcome figures count it: one reinstatement in authenticity, after two rounds.
+    const report = (await api.get('/api/v1/reports/outcomes', admin.accessToken)).body;
+    expect(report.overall).toMatchObject({ decided: 1, reinstated: 1, reinstatementRate: 1, roundsToReinstatement: { cases: 1, median: 2 }, timeToFirstDraft: { cases: 1 } });
+    expect(report.byCategory.find((r: { category: string }) => r.category === 'authenticity')).toMatchObject({ reinstated: 1, reinstatementRate: 1 });
+
     // The timeline tells the story; the client's copy has no internal items.
     const staffKinds = (await api.get(`/api/v1/cases/${caseId}/timeline?limit=200`, admin.accessToken)).body.items.map((e: { kind: string }) => e.kind);
     expect(staffKinds).toEqual(expect.arrayContaining(['plan.revision_saved', 'plan.comment_added', 'plan.review_requested', 'plan.approved', 'plan.round_submitted', 'plan.reply_recorded']));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { ClientService, STAFF_ROLES } from '@reinstate/clients';
-import { CaseService, TimelineService, isOpen, type Case } from '@reinstate/cases';
+import { CaseService, PLAN_REVISION_SAVED_EVENT, TimelineService, isOpen, type Case } from '@reinstate/cases';
 import { Actor, Clock, TenantDb, isUniqueViolation, newId, requireRole } from '@reinstate/platform';
 import { PlanCheckService } from '../checks/plan-check.service';
 import type { PlanDocument, PlanFinding, PlanLanguage, PlanSection } from '../plan-checks/plan-checks.types';
@@ -217,7 +217,7 @@ export class PlanService {
     });
     await this.plans.insertRevision(revision);
     // Internal: the client sees a revision only when it is sent for review or submitted.
-    await this.timeline.append(actor, c.id, { kind: 'plan.revision_saved', internal: true, payload: { number: revision.number, origin: revision.origin, blockers: revision.blockers } });
+    await this.timeline.append(actor, c.id, { kind: PLAN_REVISION_SAVED_EVENT, internal: true, payload: { number: revision.number, origin: revision.origin, blockers: revision.blockers } });
     await this.audit.record(actor, { action: 'plan.revision_saved', entityType: 'plan', entityId: plan.id, after: { number: revision.number, origin: revision.origin } });
     return revision;
   }
