@@ -11,6 +11,7 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
 import { CasesController, ContactsController, NoticePreviewController, QueueController } from './cases/cases.controller';
+import { ServiceClockController } from './cases/service-clock.controller';
 import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
@@ -55,6 +56,7 @@ export class AppModule {
         CasesController,
         NoticePreviewController,
         QueueController,
+        ServiceClockController,
         ContactsController,
         DocumentsController,
         DocumentRequestsController,

@@ -20,10 +20,13 @@ import { EmergencyService } from './emergencies/emergency.service';
 import { OnCallShift } from './on-call/on-call-shift.entity';
 import { OnCallService } from './on-call/on-call.service';
 import { TimelineService } from './timeline/timeline.service';
+import { ServiceClockPause } from './service-clock/service-clock-pause.entity';
+import { ServiceClockRepository } from './service-clock/service-clock.repository';
+import { ServiceClockService } from './service-clock/service-clock.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift, CaseContact]), ClientsModule, RemindersModule],
-  providers: [ContactService, AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService],
-  exports: [ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
+  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift, CaseContact, ServiceClockPause]), ClientsModule, RemindersModule],
+  providers: [ContactService, AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService, ServiceClockRepository, ServiceClockService],
+  exports: [ServiceClockService, ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ClientsModule, RemindersModule],
 })
 export class CasesModule {}

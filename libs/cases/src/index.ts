@@ -24,3 +24,7 @@ export * from './assignment/assignment.service';
 export * from './assignment/assignment.repository';
 export * from './contacts/case-contact.entity';
 export * from './contacts/contact.service';
+export * from './service-clock/service-clock-pause.entity';
+export * from './service-clock/service-clock-rules.policy';
+export * from './service-clock/service-clock.service';
+export * from './service-clock/service-clock.errors';
