@@ -152,7 +152,8 @@ export class CaseService {
   }
 
   update(actor: Actor, id: string, version: number, patch: CasePatch): Promise<Case> {
-    const forbidden = isStaff(actor) ? undefined : Object.keys(patch).find((k) => !CLIENT_EDITABLE.has(k));
+    // Only fields actually sent count (a DTO instance may carry declared fields as undefined).
+    const forbidden = isStaff(actor) ? undefined : Object.entries(patch).find(([k, v]) => v !== undefined && !CLIENT_EDITABLE.has(k))?.[0];
     if (forbidden) throw CaseErrors.fieldNotEditable(forbidden);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const before = await this.visible(actor, id);
