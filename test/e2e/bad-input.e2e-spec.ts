@@ -208,6 +208,17 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
       { method: 'PUT', path: '/api/v1/me/notification-preferences', auth: true, body: () => ({ emailOptOuts: ['trial.ending'] }) },
       {
         method: 'PUT',
+        path: '/api/v1/service-clock-settings',
+        auth: true,
+        body: () => ({
+          weekdays: { mon: { start: '09:00', end: '18:00' }, tue: null, wed: null, thu: null, fri: null, sat: null, sun: null },
+          holidays: ['2026-11-23'],
+          targets: { low: 1080, normal: 540, high: 240, critical: 60 },
+          planTargets: { full: { normal: 300 } },
+        }),
+      },
+      {
+        method: 'PUT',
         path: '/api/v1/checklist-templates/{category}',
         auth: true,
         body: () => ({ items: [{ kind: 'invoice', title: { ja: 'T', en: 'T' }, description: { ja: 'D', en: 'D' } }] }),
@@ -279,6 +290,19 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
     });
     expect(nested.status).toBe(400);
     expect(nested.body.error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['items.0.title.ja', 'items.0.title.en', 'items.0.extra']));
+    const clock = await api.request('PUT', '/api/v1/service-clock-settings', {
+      token: admin.accessToken,
+      body: {
+        weekdays: { mon: { start: 9, end: 'x'.repeat(MB) }, tue: 'closed', wed: null, thu: null, fri: null, sat: null, extra: null },
+        holidays: ['tomorrow'],
+        targets: { low: -1, normal: 1.5, high: '240', critical: 10_000_000 },
+        planTargets: { gold: {} },
+      },
+    });
+    expect(clock.status).toBe(400);
+    expect(clock.body.error.details.map((d: { field: string }) => d.field)).toEqual(
+      expect.arrayContaining(['weekdays.mon.start', 'weekdays.mon.end', 'weekdays.tue', 'weekdays.sun', 'weekdays.extra', 'holidays', 'targets.low', 'targets.normal', 'targets.high', 'targets.critical', 'planTargets.gold']),
+    );
   });
 
   it('treats SQL and script fragments as plain data', async () => {

@@ -142,6 +142,10 @@ describe('cross-tenant ids are not found', () => {
     await api.post(`/api/v1/clients/${aSeller.clientId}/memberships`, { planId: aPlan }, a.accessToken);
     aEmergency = (await api.post('/api/v1/emergencies', { caseId: aCase, description: 'Help', callbackNumber: '090-0000-0000' }, aSeller.user.accessToken)).body.id;
     aShift = (await api.post('/api/v1/on-call-shifts', { membershipId: a.membershipId, startsAt: '2030-01-01T09:00', endsAt: '2030-01-01T18:00' }, a.accessToken)).body.id;
+    await api.request('PUT', '/api/v1/service-clock-settings', {
+      token: a.accessToken,
+      body: { weekdays: { mon: { start: '10:00', end: '16:00' }, tue: null, wed: null, thu: null, fri: null, sat: null, sun: null }, holidays: [], targets: { low: 7, normal: 7, high: 7, critical: 7 } },
+    });
     aDocument = (await api.upload(`/api/v1/cases/${aCase}/documents`, aSeller.user.accessToken, { kind: 'invoice' }, { name: 'a.pdf', content: pdf() })).body.id;
     // A plan of action with a shared thread, a pending review and no round yet, on a case of its own.
     aPlanCase = (await api.post('/api/v1/cases', { clientId: aSeller.clientId, title: 'Plan case' }, a.accessToken)).body.case.id;
@@ -203,6 +207,31 @@ describe('cross-tenant ids are not found', () => {
     expect((await api.get('/api/v1/memberships', b.accessToken)).body.items).toEqual([]);
     expect((await api.get('/api/v1/on-call-shifts?from=2030-01-01T00:00:00Z', b.accessToken)).body).toEqual([]);
     expect((await api.get('/api/v1/plans', b.accessToken)).body.map((p: { id: string }) => p.id)).not.toContain(aPlan);
+    // The service clock: B keeps its own (default) settings; A's filters and queue do not reach into B or the other way round.
+    expect((await api.get('/api/v1/service-clock-settings', a.accessToken)).body.targets.normal).toBe(7);
+    expect((await api.get('/api/v1/service-clock-settings', b.accessToken)).body).toMatchObject({ updatedAt: null, targets: { normal: 540 } });
+    for (const query of [`assignee=${a.membershipId}`, `clientId=${aSeller.clientId}`, 'waitingOnClient=true', 'breached=false', 'sort=next_due', 'sort=deadline', 'assignee=unassigned']) {
+      expect({ query, items: (await api.get(`/api/v1/cases?${query}`, b.accessToken)).body.items }).toEqual({ query, items: [] });
+    }
+    expect((await api.get('/api/v1/my-queue', b.accessToken)).body.items).toEqual([]);
+  });
+
+  it('keeps the service clock settings and the tenant-wide filters from client users', async () => {
+    expect((await api.get('/api/v1/service-clock-settings', aOtherSeller.user.accessToken)).status).toBe(403);
+    expect((await api.request('PUT', '/api/v1/service-clock-settings', { token: aOtherSeller.user.accessToken, body: {} })).status).toBe(403);
+    expect((await api.get('/api/v1/my-queue', aOtherSeller.user.accessToken)).status).toBe(403);
+    // Another client of A filtering for A's case (waiting on the client, by its lead or sort) still sees only its own cases.
+    for (const query of ['waitingOnClient=true', 'breached=false', 'sort=next_due', `clientId=${aSeller.clientId}`, `assignee=${a.membershipId}`]) {
+      const ids = (await api.get(`/api/v1/cases?${query}`, aOtherSeller.user.accessToken)).body.items.map((c: { id: string }) => c.id);
+      expect({ query, ids }).toEqual({ query, ids: [] });
+    }
+    // The case's own client sees "waiting on you" but not the consultancy's internal clock.
+    const own = (await api.get(`/api/v1/cases/${aCase}`, aSeller.user.accessToken)).body;
+    expect(own.waitingOnClient).toBe(true);
+    expect(own).not.toHaveProperty('serviceClock');
+    expect(own).not.toHaveProperty('nextDueAt');
+    const staff = (await api.get(`/api/v1/cases/${aCase}`, a.accessToken)).body;
+    expect(staff.serviceClock.pauses).toEqual([expect.objectContaining({ reason: 'documents', endedAt: null })]);
   });
 
   it('gives another client of the same tenant 404 for client resources and 403 for staff-only ones', async () => {

@@ -39,6 +39,15 @@ export async function tenantFixture(api: TestApi, admin: SignedIn, seller: Clien
      SELECT tenant_id, id, 'in_app', now() FROM reminders WHERE tenant_id = $1 LIMIT 1`,
     [admin.tenantId],
   );
+  // Service clock: settings of its own; pauses come from the checklist proposed on confirming the notice.
+  await api.request('PUT', '/api/v1/service-clock-settings', {
+    token: admin.accessToken,
+    body: {
+      weekdays: { mon: { start: '09:00', end: '17:00' }, tue: { start: '09:00', end: '17:00' }, wed: null, thu: null, fri: null, sat: null, sun: null },
+      holidays: ['2026-12-31'],
+      targets: { low: 600, normal: 300, high: 120, critical: 30 },
+    },
+  });
   await api.request('PUT', '/api/v1/checklist-templates/pricing', {
     token: admin.accessToken,
     body: { items: [{ kind: 'invoice', title: { ja: '請求書', en: 'Invoices' }, description: { ja: '', en: '' } }] },

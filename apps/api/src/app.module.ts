@@ -10,6 +10,7 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
 import { CasesController, ContactsController, NoticePreviewController, QueueController } from './cases/cases.controller';
+import { ServiceClockController } from './cases/service-clock.controller';
 import { ClientsController } from './clients/clients.controller';
 import { DocumentRequestsController, DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
@@ -59,6 +60,7 @@ export class AppModule {
         CasesController,
         NoticePreviewController,
         QueueController,
+        ServiceClockController,
         ContactsController,
         DocumentsController,
         DocumentRequestsController,

@@ -22,10 +22,30 @@ import { OnCallService } from './on-call/on-call.service';
 import { TimelineService } from './timeline/timeline.service';
 import { ReportRepository } from './reports/report.repository';
 import { ReportService } from './reports/report.service';
+import { ServiceClockPause } from './service-clock/service-clock-pause.entity';
+import { ServiceClockRepository } from './service-clock/service-clock.repository';
+import { ServiceClockService } from './service-clock/service-clock.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift, CaseContact]), ClientsModule, RemindersModule],
-  providers: [ContactService, AssignmentRepository, AssignmentService, CaseHooks, CaseReminders, CaseRepository, CaseService, NoticeRepository, NoticeService, TimelineService, OnCallService, EmergencyService, ReportRepository, ReportService],
-  exports: [ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ReportService, ClientsModule, RemindersModule],
+  imports: [TypeOrmModule.forFeature([Case, Notice, CaseEvent, Emergency, OnCallShift, CaseContact, ServiceClockPause]), ClientsModule, RemindersModule],
+  providers: [
+    ContactService,
+    AssignmentRepository,
+    AssignmentService,
+    CaseHooks,
+    CaseReminders,
+    CaseRepository,
+    CaseService,
+    NoticeRepository,
+    NoticeService,
+    TimelineService,
+    OnCallService,
+    EmergencyService,
+    ReportRepository,
+    ReportService,
+    ServiceClockRepository,
+    ServiceClockService,
+  ],
+  exports: [ServiceClockService, ContactService, AssignmentService, CaseHooks, CaseReminders, CaseService, OnCallService, EmergencyService, NoticeService, TimelineService, ReportService, ClientsModule, RemindersModule],
 })
 export class CasesModule {}

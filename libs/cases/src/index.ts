@@ -28,3 +28,7 @@ export * from './reports/report.policy';
 export * from './reports/report.repository';
 export * from './reports/report.service';
 export * from './reports/reports.errors';
+export * from './service-clock/service-clock-pause.entity';
+export * from './service-clock/service-clock-rules.policy';
+export * from './service-clock/service-clock.service';
+export * from './service-clock/service-clock.errors';

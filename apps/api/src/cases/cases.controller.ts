@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AssignmentService, CaseService, ContactService, NoticeService, type CaseContact } from '@reinstate/cases';
-import type { Actor } from '@reinstate/platform';
+import { Clock, type Actor } from '@reinstate/platform';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
@@ -32,29 +32,35 @@ import { presentCase, presentEvent, presentNotice } from './presenters';
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CaseService) {}
+  constructor(
+    private readonly cases: CaseService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @ApiCreatedResponse({ type: OpenedCaseDto, description: 'Empty fields are pre-filled from the notice; a consultant confirms them' })
   @ApiErrors(400, 401, 403, 404)
   async open(@CurrentActor() actor: Actor, @Body() dto: OpenCaseDto): Promise<OpenedCaseDto> {
     const opened = await this.cases.open(actor, dto);
-    return { case: presentCase(opened.case, actor), notice: opened.notice ? presentNotice(opened.notice) : null };
+    return { case: presentCase(opened.case, actor, this.clock.now()), notice: opened.notice ? presentNotice(opened.notice) : null };
   }
 
   @Get()
-  @ApiOkResponse({ type: CasePageDto })
+  @ApiOkResponse({ type: CasePageDto, description: 'Filtered and sorted, keyset-paginated (the cursor carries the sort); client users see their own cases only' })
   @ApiErrors(400, 401)
   async list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<CasePageDto> {
-    const page = await this.cases.list(actor, query);
-    return { items: page.items.map((c) => presentCase(c, actor)), nextCursor: page.nextCursor };
+    const { assignee, ...rest } = query;
+    const page = await this.cases.list(actor, { ...rest, lead: assignee });
+    const now = this.clock.now();
+    return { items: page.items.map((c) => presentCase(c, actor, now)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: CaseDto })
+  @ApiOkResponse({ type: CaseDto, description: 'Both clocks; staff also see the service clock\'s pause history' })
   @ApiErrors(400, 401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<CaseDto> {
-    return presentCase(await this.cases.get(actor, id), actor);
+    const d = await this.cases.detail(actor, id);
+    return presentCase(d.case, actor, this.clock.now(), d.pauses ?? undefined);
   }
 
   @Patch(':id')
@@ -62,7 +68,7 @@ export class CasesController {
   @ApiErrors(400, 401, 403, 404, 409)
   async update(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCaseDto): Promise<CaseDto> {
     const { version, ...patch } = dto;
-    return presentCase(await this.cases.update(actor, id, version, patch), actor);
+    return presentCase(await this.cases.update(actor, id, version, patch), actor, this.clock.now());
   }
 
   @Post(':id/notices')
@@ -91,7 +97,7 @@ export class CasesController {
     @Body() dto: NoticeFieldsDto,
   ): Promise<ConfirmedNoticeDto> {
     const done = await this.cases.confirmNotice(actor, id, noticeId, dto);
-    return { case: presentCase(done.case, actor), notice: presentNotice(done.notice) };
+    return { case: presentCase(done.case, actor, this.clock.now()), notice: presentNotice(done.notice) };
   }
 
   @Post(':id/transitions')
@@ -99,7 +105,7 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDto, description: 'The new status; an invalid move is 409 INVALID_TRANSITION naming the allowed ones' })
   @ApiErrors(400, 401, 403, 404, 409)
   async transition(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: TransitionDto): Promise<CaseDto> {
-    return presentCase(await this.cases.transition(actor, id, dto.to, dto.closeReason), actor);
+    return presentCase(await this.cases.transition(actor, id, dto.to, dto.closeReason), actor, this.clock.now());
   }
 
   @Post(':id/assignment')
@@ -108,7 +114,7 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDto, description: 'New lead; the previous one stays on the timeline' })
   @ApiErrors(400, 401, 403, 404, 422)
   async assign(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: AssignDto): Promise<CaseDto> {
-    return presentCase(await this.cases.assign(actor, id, dto.leadMembershipId), actor);
+    return presentCase(await this.cases.assign(actor, id, dto.leadMembershipId), actor, this.clock.now());
   }
 
   @Get(':id/reminders')
@@ -168,14 +174,19 @@ function presentContact(c: CaseContact): ContactDto {
 @ApiBearerAuth()
 @Controller()
 export class QueueController {
-  constructor(private readonly assignment: AssignmentService) {}
+  constructor(
+    private readonly assignment: AssignmentService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('my-queue')
   @Roles('admin', 'consultant')
-  @ApiOkResponse({ type: [CaseDto], description: 'Open cases I lead, nearest marketplace deadline first' })
+  @ApiOkResponse({ type: CasePageDto, description: 'Open cases I lead, nearest of the two clocks (marketplace deadline, service due) first; keyset-paginated' })
   @ApiErrors(400, 401, 403)
-  async mine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<CaseDto[]> {
-    return (await this.assignment.myQueue(actor, query.limit)).map((c) => presentCase(c, actor));
+  async mine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<CasePageDto> {
+    const page = await this.assignment.myQueue(actor, query);
+    const now = this.clock.now();
+    return { items: page.items.map((c) => presentCase(c, actor, now)), nextCursor: page.nextCursor };
   }
 
   @Put('members/:id/consultant-profile')

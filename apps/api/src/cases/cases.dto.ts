@@ -1,6 +1,7 @@
 import { IsoDate } from '../http/iso-date';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { applyDecorators } from '@nestjs/common';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -19,7 +20,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CASE_STATUSES, SENDER_DEPARTMENTS_LIST, SEVERITIES_LIST, VIOLATION_CATEGORIES_LIST } from './case-enums';
+import { CASE_SORTS_LIST, CASE_STATUSES, PRIORITIES_LIST, SENDER_DEPARTMENTS_LIST, SEVERITIES_LIST, VIOLATION_CATEGORIES_LIST } from './case-enums';
 import { PageQueryDto } from '../identity/dto/identity.dto';
 
 export class NoticeTextDto {
@@ -110,6 +111,10 @@ export class OpenCaseDto extends NoticeFieldsDto {
 }
 
 export class UpdateCaseDto extends PartialType(OmitType(OpenCaseDto, ['clientId', 'notice'] as const)) {
+  @ApiPropertyOptional({ enum: PRIORITIES_LIST, description: 'Staff only; the service clock takes the new priority\'s target' })
+  @IsOptional() @IsIn(PRIORITIES_LIST)
+  priority?: (typeof PRIORITIES_LIST)[number];
+
   @ApiProperty({ description: 'The version the change is based on' })
   @IsInt() @Min(1)
   version: number;
@@ -131,12 +136,69 @@ export class CaseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST })
   @IsOptional() @IsIn(VIOLATION_CATEGORIES_LIST)
   category?: (typeof VIOLATION_CATEGORIES_LIST)[number];
+
+  @ApiPropertyOptional({ description: 'The lead consultant\'s membership id, or "unassigned"', example: 'unassigned' })
+  @IsOptional() @Matches(/^(unassigned|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'assignee must be a membership id or "unassigned"' })
+  assignee?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Marketplace deadline before this instant' })
+  @IsOptional() @IsoDate()
+  deadlineBefore?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Marketplace deadline after this instant' })
+  @IsOptional() @IsoDate()
+  deadlineAfter?: Date;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'The service clock\'s target was reached in the current work period' })
+  @IsOptional() @QueryBoolean()
+  breached?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'The client owes a review or documents' })
+  @IsOptional() @QueryBoolean()
+  waitingOnClient?: boolean;
+
+  @ApiPropertyOptional({ enum: CASE_SORTS_LIST, default: 'created', description: 'created: newest first; deadline: nearest marketplace deadline first; next_due: nearest of the two clocks first (no date last)' })
+  @IsOptional() @IsIn(CASE_SORTS_LIST)
+  sort?: (typeof CASE_SORTS_LIST)[number];
+}
+
+/** 'true' / 'false' in a query string; anything else stays as it is and fails IsBoolean. */
+function QueryBoolean() {
+  return applyDecorators(
+    Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)),
+    IsBoolean(),
+  );
 }
 
 export class HealthFlagDto {
   @ApiProperty() metric: string;
   @ApiProperty() value: number;
   @ApiProperty({ example: '< 4 %' }) target: string;
+}
+
+export class MarketplaceClockDto {
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Never pauses' }) deadline: string | null;
+  @ApiProperty() overdue: boolean;
+  @ApiProperty() unsuccessfulAppeals: number;
+  @ApiPropertyOptional({ nullable: true, description: 'e.g. "17 days or two unsuccessful appeals"' }) appealLimit: number | null;
+  @ApiPropertyOptional({ nullable: true }) appealsLeft: number | null;
+}
+
+export class ServiceClockPauseDto {
+  @ApiProperty({ enum: ['client_review', 'documents'] }) reason: string;
+  @ApiProperty({ format: 'date-time' }) startedAt: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Null while it lasts' }) endedAt: string | null;
+}
+
+export class ServiceClockDto {
+  @ApiProperty({ enum: ['running', 'paused', 'stopped'], description: 'Stopped while the marketplace has the ball or the case has ended' }) state: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Start of the current work period' }) startedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Business minutes' }) targetMinutes: number | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Null while paused or stopped' }) dueAt: string | null;
+  @ApiProperty() breached: boolean;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) breachedAt: string | null;
+  @ApiProperty() waitingOnClient: boolean;
+  @ApiPropertyOptional({ type: [ServiceClockPauseDto], description: 'Case detail only: the pause history, oldest first' }) pauses?: ServiceClockPauseDto[];
 }
 
 export class CaseDto {
@@ -166,6 +228,10 @@ export class CaseDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The lead consultant (clients see who their consultant is)' }) leadMembershipId: string | null;
   @ApiProperty({ enum: ['staff', 'portal'] }) openedVia: string;
   @ApiProperty({ description: 'False until a consultant confirmed what the notice reader suggested' }) intakeConfirmed: boolean;
+  @ApiProperty({ type: MarketplaceClockDto, description: 'The marketplace\'s deadline and appeal limit' }) marketplaceClock: MarketplaceClockDto;
+  @ApiPropertyOptional({ type: ServiceClockDto, description: 'Staff only: the consultancy\'s own response target in business time' }) serviceClock?: ServiceClockDto;
+  @ApiProperty({ description: 'The client owes a review or documents ("waiting on you" in the portal)' }) waitingOnClient: boolean;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Staff only: the nearer of the marketplace deadline and the service due time' }) nextDueAt?: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

@@ -1,21 +1,64 @@
-import { healthFlags, type Case, type CaseEvent, type Notice } from '@reinstate/cases';
+import { clockView, healthFlags, type Case, type CaseEvent, type Notice, type ServiceClockPause } from '@reinstate/cases';
 import { isStaff } from '@reinstate/clients';
 import type { Actor } from '@reinstate/platform';
-import type { CaseDto, NoticeDto, TimelineItemDto } from './cases.dto';
+import type { CaseDto, NoticeDto, ServiceClockDto, TimelineItemDto } from './cases.dto';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function presentCase(c: Case, actor: Actor): CaseDto {
-  const { tenantId: _t, internalNote, marketplaceDeadline, intakeConfirmedAt, intakeConfirmedBy: _b, openedBy: _o, closeReason, createdAt, updatedAt, ...rest } = c;
+/**
+ * A case as the actor may see it at `now` (the service clock's "breached" depends on it). The
+ * service clock is the consultancy's internal timing: staff only; clients see "waiting on you".
+ */
+export function presentCase(c: Case, actor: Actor, now: Date, pauses?: ServiceClockPause[]): CaseDto {
+  const {
+    tenantId: _t,
+    internalNote,
+    marketplaceDeadline,
+    intakeConfirmedAt,
+    intakeConfirmedBy: _b,
+    openedBy: _o,
+    closeReason,
+    createdAt,
+    updatedAt,
+    serviceStartedAt: _ss,
+    serviceTargetMinutes: _st,
+    serviceDueAt: _sd,
+    serviceBreachedAt: _sb,
+    nextDueAt,
+    ...rest
+  } = c;
+  const staff = isStaff(actor);
   return {
     ...rest,
-    ...(isStaff(actor) ? { internalNote } : {}),
+    ...(staff ? { internalNote } : {}),
     closeReason,
     marketplaceDeadline: iso(marketplaceDeadline),
     healthFlags: healthFlags(c),
     intakeConfirmed: intakeConfirmedAt !== null,
+    marketplaceClock: {
+      deadline: iso(marketplaceDeadline),
+      overdue: marketplaceDeadline !== null && marketplaceDeadline.getTime() <= now.getTime(),
+      unsuccessfulAppeals: c.unsuccessfulAppeals,
+      appealLimit: c.appealLimit,
+      appealsLeft: c.appealLimit === null ? null : Math.max(0, c.appealLimit - c.unsuccessfulAppeals),
+    },
+    ...(staff ? { serviceClock: presentServiceClock(c, now, pauses), nextDueAt: iso(nextDueAt) } : {}),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
+  };
+}
+
+function presentServiceClock(c: Case, now: Date, pauses?: ServiceClockPause[]): ServiceClockDto {
+  const v = clockView(c, now);
+  return {
+    state: v.state,
+    startedAt: iso(v.startedAt),
+    targetMinutes: v.targetMinutes,
+    dueAt: iso(v.dueAt),
+    breached: v.breached,
+    breachedAt: iso(v.breachedAt),
+    waitingOnClient: v.waitingOnClient,
+    ...(pauses ? { pauses: pauses.map((p) => ({ reason: p.reason, startedAt: p.startedAt.toISOString(), endedAt: iso(p.endedAt) })) } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@reinstate/platform';
-import { Case } from '../cases/case.entity';
 import type { AssignmentCandidate } from '../workflow/assignment.policy';
 
 export interface ConsultantProfile {
@@ -82,18 +81,5 @@ export class AssignmentRepository {
       .query('SELECT * FROM consultant_profiles WHERE tenant_id = $1 AND membership_id = $2', [tenantId, membershipId]);
     const r = rows[0];
     return r ? { membershipId: r.membership_id, languages: r.languages, categories: r.categories, away: r.away, lastAssignedAt: r.last_assigned_at } : null;
-  }
-
-  /** A consultant's open cases, nearest marketplace deadline first (cases_queue_idx). */
-  queue(tenantId: string, lead: string, limit: number): Promise<Case[]> {
-    return this.db
-      .manager()
-      .createQueryBuilder(Case, 'c')
-      .where('c.tenant_id = :tenantId AND c.lead_membership_id = :lead', { tenantId, lead })
-      .andWhere("c.status NOT IN ('reinstated', 'rejected', 'closed')")
-      .orderBy('c.marketplace_deadline', 'ASC', 'NULLS LAST')
-      .addOrderBy('c.id', 'ASC')
-      .limit(limit)
-      .getMany();
   }
 }

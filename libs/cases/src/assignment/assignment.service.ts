@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { IdentityErrors, MembershipService } from '@reinstate/identity';
-import { Actor, Clock, DomainError, TenantDb, clampLimit, requireRole } from '@reinstate/platform';
+import { Actor, Clock, DomainError, TenantDb, clampLimit, decodeSortCursor, requireRole, type Page } from '@reinstate/platform';
 import type { Case } from '../cases/case.entity';
+import { CaseRepository, toSortedPage } from '../cases/case.repository';
 import { TimelineService } from '../timeline/timeline.service';
 import { pickAssignee } from '../workflow/assignment.policy';
 import { AssignmentRepository, type ConsultantProfile } from './assignment.repository';
@@ -18,6 +19,7 @@ export class AssignmentService {
   constructor(
     private readonly db: TenantDb,
     private readonly repo: AssignmentRepository,
+    private readonly cases: CaseRepository,
     private readonly members: MembershipService,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
@@ -62,9 +64,15 @@ export class AssignmentService {
     });
   }
 
-  /** The consultant's own queue: open cases they lead, nearest deadline first. */
-  myQueue(actor: Actor, limit?: number): Promise<Case[]> {
+  /**
+   * The consultant's own queue: open cases they lead, ordered by the nearer of the two clocks
+   * (marketplace deadline, service due), keyset-paginated.
+   */
+  async myQueue(actor: Actor, query: { cursor?: string; limit?: number }): Promise<Page<Case>> {
     requireRole(actor, ['admin', 'consultant']);
-    return this.db.run({ tenantId: actor.tenantId }, () => this.repo.queue(actor.tenantId, actor.membershipId, clampLimit(limit)));
+    const limit = clampLimit(query.limit);
+    const after = decodeSortCursor(query.cursor, 'next_due');
+    const rows = await this.db.run({ tenantId: actor.tenantId }, () => this.cases.queue(actor.tenantId, actor.membershipId, after, limit));
+    return toSortedPage(rows, limit, 'next_due');
   }
 }

@@ -4,6 +4,7 @@ import { MembershipService, TenantService } from '@reinstate/identity';
 import { Actor, Clock } from '@reinstate/platform';
 import { deadlineReminderTimes, ReminderService, type Reminder } from '@reinstate/reminders';
 import type { Case } from './case.entity';
+import { DUE_SOON_MINUTES } from '../service-clock/service-clock-rules.policy';
 
 /** Hours a plan may wait for the client's review before a nudge; days without a marketplace reply before a follow-up. */
 export const CLIENT_REVIEW_NUDGE_HOURS = 48;
@@ -78,6 +79,45 @@ export class CaseReminders {
         }))
       : [];
     await this.reminders.replace(actor, { type: 'case', id: c.id }, 'submission.', replySpecs);
+  }
+
+  /**
+   * Service clock reminders: "about to breach" to the lead (admins when nobody leads) and
+   * "breached" to the lead and the admins. Replaced whenever the due time moves, cancelled while
+   * paused or stopped; once breached, the breach notice stays (a later pause does not take it back).
+   * `period` identifies the work period and its pauses before the due time (see deriveClock).
+   */
+  async syncServiceClock(actor: Actor, c: Case, clock: { dueAt: Date | null; breachedAt: Date | null; dueSoonAt: Date | null; period: string }): Promise<void> {
+    const subject = { type: 'case', id: c.id };
+    const due = clock.dueAt ?? clock.breachedAt;
+    if (!due) {
+      await this.reminders.replace(actor, subject, 'service_clock.', []);
+      return;
+    }
+    const now = this.clock.now();
+    const admins = await this.members.activeMembershipIds(actor, ['admin']);
+    const lead = c.leadMembershipId ? [c.leadMembershipId] : admins;
+    const tenant = await this.tenants.get(actor);
+    const dueLocal = new Intl.DateTimeFormat('ja-JP', { timeZone: tenant.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(due);
+    const payload = { caseId: c.id, caseNumber: c.number, caseTitle: c.title, dueAt: due.toISOString(), dueLocal, minutesLeft: DUE_SOON_MINUTES };
+    const soon =
+      clock.dueAt && clock.dueSoonAt && clock.dueAt.getTime() > now.getTime()
+        ? lead.map((r) => ({
+            kind: 'service_clock.due_soon',
+            recipientMembershipId: r,
+            dueAt: new Date(Math.max(clock.dueSoonAt!.getTime(), now.getTime())),
+            uniqueKey: `service_clock.due_soon:${c.id}:${clock.period}:${r}`,
+            payload,
+          }))
+        : [];
+    const breached = [...new Set([...lead, ...admins])].map((r) => ({
+      kind: 'service_clock.breached',
+      recipientMembershipId: r,
+      dueAt: due,
+      uniqueKey: `service_clock.breached:${c.id}:${clock.period}:${r}`,
+      payload,
+    }));
+    await this.reminders.replace(actor, subject, 'service_clock.', [...soon, ...breached]);
   }
 
   list(actor: Actor, caseId: string): Promise<Reminder[]> {

@@ -53,6 +53,18 @@ export class Case {
   @Column('text', { name: 'opened_via' }) openedVia: 'staff' | 'portal';
   @Column('timestamptz', { name: 'intake_confirmed_at', nullable: true }) intakeConfirmedAt: Date | null;
   @Column('uuid', { name: 'intake_confirmed_by', nullable: true }) intakeConfirmedBy: string | null;
+  // The service clock's derived state, recomputed (service-clock/) with every change that moves it.
+  /** Start of the current work period; null while the clock is stopped (the marketplace has the ball, or the case ended). */
+  @Column('timestamptz', { name: 'service_started_at', nullable: true }) serviceStartedAt: Date | null;
+  @Column('integer', { name: 'service_target_minutes', nullable: true }) serviceTargetMinutes: number | null;
+  /** When the target is reached; null while paused or stopped. */
+  @Column('timestamptz', { name: 'service_due_at', nullable: true }) serviceDueAt: Date | null;
+  /** When the current period's target was reached, as of the last recompute (see clockView for "now"). */
+  @Column('timestamptz', { name: 'service_breached_at', nullable: true }) serviceBreachedAt: Date | null;
+  /** A pause is open: the client owes a review or documents. */
+  @Column('boolean', { name: 'waiting_on_client' }) waitingOnClient: boolean;
+  /** least(marketplace deadline, service due): computed by PostgreSQL, never written. */
+  @Column({ type: 'timestamptz', name: 'next_due_at', nullable: true, insert: false, update: false }) nextDueAt: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
   @Column('integer') version: number;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb, type KeysetCursor } from '@reinstate/platform';
+import type { SelectQueryBuilder } from 'typeorm';
+import { TenantDb, encodeSortCursor, type Page, type SortCursor } from '@reinstate/platform';
 import type { Severity, ViolationCategory } from '../notice-reader/notice-reader.types';
 import { Case, type CaseStatus } from './case.entity';
 
@@ -8,7 +9,42 @@ export interface CaseFilter {
   status?: CaseStatus;
   severity?: Severity;
   category?: ViolationCategory;
+  /** The lead's membership id, or 'unassigned'. */
+  lead?: string;
+  deadlineBefore?: Date;
+  deadlineAfter?: Date;
+  /** The service clock's target was reached (as of `now`) in the current work period. */
+  breached?: boolean;
+  waitingOnClient?: boolean;
 }
+
+export const CASE_SORTS = ['created', 'deadline', 'next_due'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+/** Rows without a date sort last: the same expression as the indexes of the service-clock migration. */
+const last = (column: string) => `coalesce(${column}, 'infinity'::timestamptz)`;
+
+/** Each sort: its key expression and direction (ties broken by id in the same direction). */
+const SORTS: Record<CaseSort, { key: string; dir: 'ASC' | 'DESC' }> = {
+  created: { key: 'c.created_at', dir: 'DESC' },
+  deadline: { key: last('c.marketplace_deadline'), dir: 'ASC' },
+  next_due: { key: last('c.next_due_at'), dir: 'ASC' },
+};
+
+/** The value of a row under a sort, for the next page's cursor. */
+export function sortValue(c: Case, sort: CaseSort): string | null {
+  const v = sort === 'created' ? c.createdAt : sort === 'deadline' ? c.marketplaceDeadline : c.nextDueAt;
+  return v ? v.toISOString() : null;
+}
+
+/** A page from limit+1 rows, its cursor carrying the sort. */
+export function toSortedPage(rows: Case[], limit: number, sort: CaseSort): Page<Case> {
+  const items = rows.slice(0, limit);
+  const lastRow = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && lastRow ? encodeSortCursor({ sort, value: sortValue(lastRow, sort), id: lastRow.id }) : null };
+}
+
+const OPEN = "c.status NOT IN ('reinstated', 'rejected', 'closed')";
 
 @Injectable()
 export class CaseRepository {
@@ -68,14 +104,46 @@ export class CaseRepository {
       );
   }
 
-  /** Newest first; each filter has an index leading with tenant_id. */
-  list(tenantId: string, filter: CaseFilter, after: KeysetCursor | null, limit: number): Promise<Case[]> {
+  /**
+   * A page of the tenant's cases under a sort, keyset-paginated. Each sort has an index leading
+   * with tenant_id (cases_list_idx, cases_deadline_sort_idx, cases_next_due_sort_idx), as do the
+   * selective filters (client, status, lead, waiting, breach times).
+   */
+  list(tenantId: string, filter: CaseFilter, sort: CaseSort, after: SortCursor | null, limit: number, now: Date): Promise<Case[]> {
     const qb = this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId', { tenantId });
     if (filter.clientId) qb.andWhere('c.client_id = :clientId', { clientId: filter.clientId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.severity) qb.andWhere('c.severity = :severity', { severity: filter.severity });
     if (filter.category) qb.andWhere('c.categories @> ARRAY[:category]::text[]', { category: filter.category });
-    if (after) qb.andWhere('(c.created_at, c.id) < (:at::timestamptz, :id::uuid)', { at: after.at, id: after.id });
-    return qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(limit + 1).getMany();
+    if (filter.lead === 'unassigned') qb.andWhere('c.lead_membership_id IS NULL');
+    else if (filter.lead) qb.andWhere('c.lead_membership_id = :lead', { lead: filter.lead });
+    if (filter.deadlineBefore) qb.andWhere('c.marketplace_deadline < :deadlineBefore', { deadlineBefore: filter.deadlineBefore });
+    if (filter.deadlineAfter) qb.andWhere('c.marketplace_deadline > :deadlineAfter', { deadlineAfter: filter.deadlineAfter });
+    const breached = '(c.service_breached_at IS NOT NULL OR c.service_due_at <= :now)';
+    if (filter.breached === true) qb.andWhere(breached, { now });
+    if (filter.breached === false) qb.andWhere(`NOT ${breached}`, { now });
+    if (filter.waitingOnClient !== undefined) qb.andWhere('c.waiting_on_client = :waiting', { waiting: filter.waitingOnClient });
+    return this.page(qb, SORTS[sort], after, limit);
+  }
+
+  /** A consultant's open cases, nearest of the two clocks first (cases_queue_idx). */
+  queue(tenantId: string, lead: string, after: SortCursor | null, limit: number): Promise<Case[]> {
+    const qb = this.db
+      .manager()
+      .createQueryBuilder(Case, 'c')
+      .where('c.tenant_id = :tenantId AND c.lead_membership_id = :lead', { tenantId, lead })
+      .andWhere(OPEN);
+    return this.page(qb, SORTS.next_due, after, limit);
+  }
+
+  private page(qb: SelectQueryBuilder<Case>, sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<Case[]> {
+    if (after) {
+      // A null value in the cursor is a row without a date: it sorts as 'infinity', like in the key.
+      qb.andWhere(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(:afterValue::timestamptz, 'infinity'::timestamptz), :afterId::uuid)`, {
+        afterValue: after.value,
+        afterId: after.id,
+      });
+    }
+    return qb.orderBy(sort.key, sort.dir).addOrderBy('c.id', sort.dir).limit(limit + 1).getMany();
   }
 }

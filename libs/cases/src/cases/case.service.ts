@@ -3,20 +3,22 @@ import { AuditService, pickFields } from '@reinstate/audit';
 import { ClientMembershipService, ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
-import { Actor, Clock, TenantDb, clampLimit, decodeCursor, newId, requireRole, toPage, type Page } from '@reinstate/platform';
+import { Actor, Clock, TenantDb, clampLimit, decodeSortCursor, newId, requireRole, type Page } from '@reinstate/platform';
 import type { Notice } from '../notices/notice.entity';
 import { NoticeService, type NoticeInput } from '../notices/notice.service';
 import type { CaseEvent } from '../timeline/case-event.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import type { AccountHealthFigures } from './account-health.policy';
-import { Case, type CaseStatus } from './case.entity';
+import { Case, type CasePriority, type CaseStatus } from './case.entity';
 import type { Reminder } from '@reinstate/reminders';
 import { checkTransition, countsAsUnsuccessfulAppeal, isOpen } from '../workflow/case-status.policy';
 import { CaseHooks } from './case-hooks';
 import { CaseReminders } from './case-reminders';
 import { AssignmentService } from '../assignment/assignment.service';
 import { defaultTitle, prefill, suggestedFields, type NoticeFields } from './case-intake.policy';
-import { CaseRepository, type CaseFilter } from './case.repository';
+import { CaseRepository, toSortedPage, type CaseFilter, type CaseSort } from './case.repository';
+import { ServiceClockService } from '../service-clock/service-clock.service';
+import type { ServiceClockPause } from '../service-clock/service-clock-pause.entity';
 import { CaseErrors } from './cases.errors';
 
 export interface OpenCaseInput extends Partial<NoticeFields>, Partial<AccountHealthFigures> {
@@ -29,7 +31,7 @@ export interface OpenCaseInput extends Partial<NoticeFields>, Partial<AccountHea
   notice?: NoticeInput;
 }
 
-export type CasePatch = Partial<Omit<OpenCaseInput, 'clientId' | 'notice'>>;
+export type CasePatch = Partial<Omit<OpenCaseInput, 'clientId' | 'notice'>> & { priority?: CasePriority };
 
 /** Fields a client user may change on its own case. */
 const CLIENT_EDITABLE = new Set(['description']);
@@ -50,6 +52,7 @@ export class CaseService {
     private readonly hooks: CaseHooks,
     private readonly caseReminders: CaseReminders,
     private readonly assignment: AssignmentService,
+    private readonly serviceClock: ServiceClockService,
     private readonly clock: Clock,
   ) {}
 
@@ -89,6 +92,11 @@ export class CaseService {
         openedVia: isStaff(actor) ? 'staff' : 'portal',
         intakeConfirmedAt: null,
         intakeConfirmedBy: null,
+        serviceStartedAt: null,
+        serviceTargetMinutes: null,
+        serviceDueAt: null,
+        serviceBreachedAt: null,
+        waitingOnClient: false,
         createdAt: now,
         updatedAt: now,
         version: 1,
@@ -99,6 +107,7 @@ export class CaseService {
       // Automatic assignment by the tenant's rules: language, expertise, load, round-robin.
       const lead = await this.assignment.autoAssign(actor, c, client.preferredLanguage);
       await this.caseReminders.syncDeadline(actor, { ...c, leadMembershipId: lead });
+      await this.serviceClock.opened(actor, c.id);
       await this.audit.record(actor, { action: 'case.opened', entityType: 'case', entityId: c.id, after: { clientId, number: c.number, via: c.openedVia } });
       if (!isStaff(actor)) {
         await this.notifications.notify(actor, {
@@ -113,27 +122,38 @@ export class CaseService {
     });
   }
 
-  async list(actor: Actor, query: CaseFilter & { cursor?: string; limit?: number }): Promise<Page<Case>> {
+  /** The tenant's cases (client users: their own client's), filtered and sorted, keyset-paginated. */
+  async list(actor: Actor, query: CaseFilter & { sort?: CaseSort; cursor?: string; limit?: number }): Promise<Page<Case>> {
     const limit = clampLimit(query.limit);
-    const after = decodeCursor(query.cursor);
+    const sort = query.sort ?? 'created';
+    const after = decodeSortCursor(query.cursor, sort);
+    const { sort: _s, cursor: _c, limit: _l, ...filter } = query;
     const rows = await this.db.run({ tenantId: actor.tenantId }, async () => {
-      const filter: CaseFilter = { clientId: query.clientId, status: query.status, severity: query.severity, category: query.category };
       if (!isStaff(actor)) {
         const own = await this.clients.ownClientId(actor);
         if (!own || (query.clientId && query.clientId !== own)) return [];
         filter.clientId = own;
       }
-      return this.cases.list(actor.tenantId, filter, after, limit);
+      return this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now());
     });
-    return toPage(rows, limit, (c) => ({ at: c.createdAt.toISOString(), id: c.id }));
+    return toSortedPage(rows, limit, sort);
   }
 
   get(actor: Actor, id: string): Promise<Case> {
     return this.db.run({ tenantId: actor.tenantId }, () => this.visible(actor, id));
   }
 
+  /** The case with its service clock's pause history (staff only: null for client users), in one transaction. */
+  detail(actor: Actor, id: string): Promise<{ case: Case; pauses: ServiceClockPause[] | null }> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const c = await this.visible(actor, id);
+      return { case: c, pauses: isStaff(actor) ? await this.serviceClock.pauses(actor, id) : null };
+    });
+  }
+
   update(actor: Actor, id: string, version: number, patch: CasePatch): Promise<Case> {
-    const forbidden = isStaff(actor) ? undefined : Object.keys(patch).find((k) => !CLIENT_EDITABLE.has(k));
+    // Only fields actually sent count (a DTO instance may carry declared fields as undefined).
+    const forbidden = isStaff(actor) ? undefined : Object.entries(patch).find(([k, v]) => v !== undefined && !CLIENT_EDITABLE.has(k))?.[0];
     if (forbidden) throw CaseErrors.fieldNotEditable(forbidden);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const before = await this.visible(actor, id);
@@ -141,6 +161,7 @@ export class CaseService {
       if (before.version !== version || !(await this.cases.updateIfVersion(actor.tenantId, id, version, { ...changes, updatedAt: this.clock.now() }))) {
         throw CaseErrors.versionConflict(visibleFields(actor, await this.cases.findById(actor.tenantId, id)));
       }
+      if ('priority' in changes && changes.priority !== before.priority) await this.serviceClock.priorityChanged(actor, id);
       const after = (await this.cases.findById(actor.tenantId, id))!;
       if ('marketplaceDeadline' in changes) await this.caseReminders.syncDeadline(actor, after);
       await this.timeline.append(actor, id, { kind: 'case.updated', internal: 'internalNote' in changes, payload: { fields: Object.keys(changes) } });
@@ -182,6 +203,7 @@ export class CaseService {
       });
       if (!isOpen(to)) await this.caseReminders.cancelAll(actor, id);
       else await this.caseReminders.syncStatus(actor, (await this.cases.findById(actor.tenantId, id))!);
+      await this.serviceClock.statusChanged(actor, id, locked.status, to);
       await this.timeline.append(actor, id, { kind: 'case.status_changed', payload: { from: locked.status, to, closeReason: closeReason ?? null } });
       await this.audit.record(actor, { action: 'case.status_changed', entityType: 'case', entityId: id, before: { status: c.status }, after: { status: to, closeReason } });
       return (await this.cases.findById(actor.tenantId, id))!;
@@ -193,6 +215,7 @@ export class CaseService {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const c = await this.visible(actor, id);
       await this.assignment.assign(actor, c, lead);
+      await this.serviceClock.leadChanged(actor, id);
       const after = (await this.cases.findById(actor.tenantId, id))!;
       await this.caseReminders.syncDeadline(actor, after);
       return after;

@@ -8,6 +8,7 @@ import { Actor, Clock, DomainError, NotFoundError, TenantDb, clampLimit, decodeC
 import { CaseRepository } from '../cases/case.repository';
 import { CaseService, type OpenCaseInput } from '../cases/case.service';
 import { OnCallService } from '../on-call/on-call.service';
+import { ServiceClockService } from '../service-clock/service-clock.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { Emergency } from './emergency.entity';
 
@@ -43,6 +44,7 @@ export class EmergencyService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly reminders: ReminderService,
+    private readonly serviceClock: ServiceClockService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,6 +74,8 @@ export class EmergencyService {
       });
       await this.db.manager().insert(Emergency, emergency);
       await this.caseRepo.escalate(actor.tenantId, c.id, assignee, now);
+      // Critical now, and perhaps a new lead: the service clock takes the critical target.
+      await this.serviceClock.priorityChanged(actor, c.id);
       await this.timeline.append(actor, c.id, { kind: 'emergency.raised', payload: { emergencyId: emergency.id, assignedTo: assignee } });
       await this.audit.record(actor, {
         action: 'emergency.raised',

@@ -6,7 +6,7 @@ import { Actor, Clock, TenantDb, clampLimit, decodeCursor, isUniqueViolation, ne
 import { canSeeClient, STAFF_ROLES } from '../clients/client-access.policy';
 import { ClientRepository } from '../clients/client.repository';
 import { ClientErrors } from '../clients/clients.errors';
-import { ClientMembership, type MembershipPlan, type MembershipStatus } from './membership-plan.entity';
+import { ClientMembership, type MembershipPlan, type MembershipStatus, type PlanTier } from './membership-plan.entity';
 import { changeKind, effectiveStatus, entitlementsOf, grants, periodEnd, plansGranting, type Entitlement, type Entitlements } from './membership.policy';
 import { MembershipRepository, type MemberListRow } from './membership.repository';
 import { MembershipErrors } from './memberships.errors';
@@ -170,6 +170,17 @@ export class ClientMembershipService {
         throw MembershipErrors.entitlementRequired(entitlement, plansGranting(await this.repo.listPlans(actor.tenantId), entitlement, openCases));
       }
       return e;
+    });
+  }
+
+  /**
+   * The tier of the client's membership in force now, or null: what the service clock's plan
+   * targets key on. Joins the caller's transaction; no access check (internal use only).
+   */
+  async activeTier(actor: Actor, clientId: string): Promise<PlanTier | null> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const current = await this.repo.activePeriod(actor.tenantId, clientId);
+      return current && effectiveStatus(current.membership, this.clock.now()) === 'active' ? current.plan.tier : null;
     });
   }
 

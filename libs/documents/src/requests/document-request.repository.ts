@@ -27,6 +27,14 @@ export class DocumentRequestRepository {
       .getMany();
   }
 
+  /** Whether the case has an open request (document_requests_case_idx narrows to the case). */
+  async hasOpen(tenantId: string, caseId: string): Promise<boolean> {
+    const rows: { open: boolean }[] = await this.db
+      .manager()
+      .query(`SELECT EXISTS (SELECT 1 FROM document_requests WHERE tenant_id = $1 AND case_id = $2 AND status = 'open') AS open`, [tenantId, caseId]);
+    return rows[0]?.open ?? false;
+  }
+
   async update(tenantId: string, id: string, patch: Partial<DocumentRequest>): Promise<void> {
     await this.db.manager().update(DocumentRequest, { tenantId, id }, patch);
   }

@@ -4,7 +4,7 @@ import { ClientService } from '@reinstate/clients';
 import { TenantService } from '@reinstate/identity';
 import { localToUtc } from '@reinstate/platform';
 import { ReminderService } from '@reinstate/reminders';
-import { CaseHooks, CaseService, TimelineService, type Case } from '@reinstate/cases';
+import { CaseHooks, CaseService, ServiceClockService, TimelineService, type Case } from '@reinstate/cases';
 import { STAFF_ROLES } from '@reinstate/clients';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
 import { DEFAULT_CHECKLISTS, VIOLATION_CATEGORIES, type ChecklistItem, type DocumentKind, type ViolationCategory } from '../checklists/default-checklists';
@@ -28,6 +28,7 @@ export class DocumentRequestService implements OnModuleInit {
     private readonly requests: DocumentRequestRepository,
     private readonly cases: CaseService,
     private readonly caseHooks: CaseHooks,
+    private readonly serviceClock: ServiceClockService,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
     private readonly reminders: ReminderService,
@@ -49,6 +50,7 @@ export class DocumentRequestService implements OnModuleInit {
       await this.requests.insert([row!]);
       const c = await this.cases.visible(actor, caseId);
       await this.syncOverdueReminder(actor, row!, c.clientId, c.number);
+      await this.syncServiceClock(actor, caseId);
       await this.timeline.append(actor, caseId, { kind: 'document_request.created', payload: { requestId: row!.id, kind: row!.kind, title: row!.title } });
       await this.audit.record(actor, { action: 'document_request.created', entityType: 'document_request', entityId: row!.id, after: { caseId, kind: row!.kind } });
       return row!;
@@ -69,6 +71,7 @@ export class DocumentRequestService implements OnModuleInit {
       if (r.status !== 'open') throw DocumentErrors.requestClosed();
       await this.requests.update(actor.tenantId, id, { status: 'cancelled', updatedAt: this.clock.now() });
       await this.reminders.cancel(actor, { type: 'document_request', id });
+      await this.syncServiceClock(actor, r.caseId);
       await this.timeline.append(actor, r.caseId, { kind: 'document_request.cancelled', payload: { requestId: id } });
       await this.audit.record(actor, { action: 'document_request.cancelled', entityType: 'document_request', entityId: id });
       return (await this.requests.findById(actor.tenantId, id))!;
@@ -87,6 +90,7 @@ export class DocumentRequestService implements OnModuleInit {
     const now = this.clock.now();
     await this.requests.update(actor.tenantId, request.id, { status: 'fulfilled', fulfilledAt: now, fulfilledDocumentId: documentId, updatedAt: now });
     await this.reminders.cancel(actor, { type: 'document_request', id: request.id });
+    await this.syncServiceClock(actor, request.caseId);
     await this.timeline.append(actor, request.caseId, { kind: 'document_request.fulfilled', payload: { requestId: request.id, documentId } });
   }
 
@@ -98,6 +102,7 @@ export class DocumentRequestService implements OnModuleInit {
     const rows = this.rows(actor, c.id, items.map((i) => ({ kind: i.kind, title: i.title.ja, description: i.description.ja, dueOn: null })), 'checklist');
     await this.requests.insert(rows);
     if (rows.length > 0) {
+      await this.syncServiceClock(actor, c.id);
       await this.timeline.append(actor, c.id, { kind: 'checklist.proposed', payload: { items: rows.length } });
       await this.audit.record(actor, { action: 'checklist.proposed', entityType: 'case', entityId: c.id, after: { items: rows.map((r) => r.kind) } });
     }
@@ -125,6 +130,11 @@ export class DocumentRequestService implements OnModuleInit {
       await this.requests.upsertTemplate({ tenantId: actor.tenantId, id: before?.id ?? newId(), category, items, updatedBy: actor.membershipId, updatedAt: this.clock.now() });
       await this.audit.record(actor, { action: 'checklist_template.saved', entityType: 'checklist_template', entityId: null, after: { category, items: items.length } });
     });
+  }
+
+  /** While any request of the case is open the client owes documents: the service clock pauses. */
+  private async syncServiceClock(actor: Actor, caseId: string): Promise<void> {
+    await this.serviceClock.documentsChanged(actor, caseId, () => this.requests.hasOpen(actor.tenantId, caseId));
   }
 
   /** "Overdue" the morning after the due date, to the client's users (a nudge: business hours only). */

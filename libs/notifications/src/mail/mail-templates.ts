@@ -49,6 +49,20 @@ const TEMPLATES: Record<string, Template> = {
       en: 'Case #{caseNumber} "{caseTitle}" has had no reply from the marketplace {days} days after submission. Consider checking Account Health or following up.',
     },
   },
+  'service_clock.due_soon': {
+    subject: { ja: '【{tenant}】ケース#{caseNumber} の対応目標時刻が迫っています', en: '[{tenant}] Case #{caseNumber}: service target due soon' },
+    body: {
+      ja: 'ケース#{caseNumber}「{caseTitle}」の社内対応目標は {dueLocal}（{timeZone}）です。\n営業時間であと約{minutesLeft}分です。',
+      en: 'The service target of case #{caseNumber} "{caseTitle}" is due at {dueLocal} ({timeZone}).\nAbout {minutesLeft} business minutes are left.',
+    },
+  },
+  'service_clock.breached': {
+    subject: { ja: '【{tenant}】ケース#{caseNumber} の対応目標時刻を過ぎました', en: '[{tenant}] Case #{caseNumber}: service target missed' },
+    body: {
+      ja: 'ケース#{caseNumber}「{caseTitle}」の社内対応目標（{dueLocal}、{timeZone}）を過ぎました。担当者の状況を確認してください。',
+      en: 'Case #{caseNumber} "{caseTitle}" missed its service target ({dueLocal}, {timeZone}). Please check on it.',
+    },
+  },
   'emergency.unacknowledged': {
     subject: { ja: '【{tenant}】緊急対応が未確認です（ケース#{caseNumber}）', en: '[{tenant}] Emergency not acknowledged (case #{caseNumber})' },
     body: {

@@ -6,6 +6,7 @@ import { Memberships1764000400000 } from './1764000400000-memberships';
 import { Reminders1764000500000 } from './1764000500000-reminders';
 import { Assignment1764000600000 } from './1764000600000-assignment';
 import { Contacts1764000700000 } from './1764000700000-contacts';
+import { ServiceClock1764000800000 } from './1764000800000-service-clock';
 import { Plans1764000900000 } from './1764000900000-plans';
 import { OutcomeIndexes1764000970000 } from './1764000970000-outcome-indexes';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   Reminders1764000500000,
   Assignment1764000600000,
   Contacts1764000700000,
+  ServiceClock1764000800000,
   Plans1764000900000,
   OutcomeIndexes1764000970000,
 ];
