@@ -62,11 +62,9 @@ describe('readNotice robustness', () => {
       'アカウントを停止 出品を削除 may result in '.repeat(5000),
       `ASIN: ${'B0AAAAAAA1, '.repeat(15000)}`,
     ];
-    for (const text of texts) {
-      const started = Date.now();
-      expect(() => readNotice(text, { receivedAt: new Date(0) })).not.toThrow();
-      expect(Date.now() - started).toBeLessThan(5000);
-    }
+    // No wall-clock assertion (it fails on a busy machine): pathological backtracking on these
+    // inputs takes hours, so Jest's test timeout is the guard.
+    for (const text of texts) expect(() => readNotice(text, { receivedAt: new Date(0) })).not.toThrow();
   });
 
   it('accepts null or malformed options from untyped callers', () => {
