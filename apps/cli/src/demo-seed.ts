@@ -2,7 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { CaseService } from '@reinstate/cases';
 import { ClientService } from '@reinstate/clients';
 import { AuthService, InvitationService } from '@reinstate/identity';
+import { CommentService, PlanService } from '@reinstate/plans';
 import { DEMO_NOTICE } from './demo-notice';
+import { DEMO_PLAN_SECTIONS } from './demo-plan';
 import { DomainError } from '@reinstate/platform';
 
 export const DEMO = {
@@ -35,12 +37,30 @@ export async function seedDemo(app: INestApplicationContext): Promise<'created' 
     throw err;
   }
   const consultantInvite = await invitations.create(admin.actor, { email: DEMO.consultant.email, role: 'consultant' });
-  await invitations.accept({ token: consultantInvite.token, password: DEMO.password, displayName: DEMO.consultant.name });
+  const consultant = await invitations.accept({ token: consultantInvite.token, password: DEMO.password, displayName: DEMO.consultant.name });
   // A seller account whose user is the demo client, with a case opened from a pasted notice.
   const clients = app.get(ClientService);
   const seller = await clients.create(admin.actor, { companyName: 'デモ物販株式会社 (Demo Seller K.K.)', storeName: 'デモストア', usesFba: true });
   const clientInvite = await clients.inviteUser(admin.actor, seller.id, DEMO.client.email);
   const client = await invitations.accept({ token: clientInvite.token, password: DEMO.password, displayName: DEMO.client.name });
-  await app.get(CaseService).open(client.actor, { description: '突然アカウントが停止されました。', notice: { text: DEMO_NOTICE } });
+  const cases = app.get(CaseService);
+  const { case: opened } = await cases.open(client.actor, { description: '突然アカウントが停止されました。', notice: { text: DEMO_NOTICE } });
+  // A first draft of the plan of action with a reviewer's internal comment, to look around in.
+  for (const to of ['triage', 'drafting'] as const) await cases.transition(admin.actor, opened.id, to);
+  const plans = app.get(PlanService);
+  await plans.create(consultant.actor, opened.id, { language: 'ja' });
+  const { revision } = await plans.saveRevision(consultant.actor, opened.id, { version: 1, sections: DEMO_PLAN_SECTIONS, note: '初稿' });
+  const body = revision.sections.find((s) => s.id === 'root-cause-1')!.body;
+  const quote = '価格の安い卸業者';
+  const start = body.indexOf(quote);
+  await app.get(CommentService).open(admin.actor, opened.id, {
+    revision: revision.number,
+    sectionId: 'root-cause-1',
+    start,
+    end: start + quote.length,
+    body: '卸業者の社名と、正規品でないと分かった経緯を具体的に書いてください。',
+    visibility: 'internal',
+    suggestion: '価格の安い卸業者（株式会社〇〇）',
+  });
   return 'created';
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { DocumentsModule } from '@reinstate/documents';
+import { PlansModule } from '@reinstate/plans';
 import {
   ConfigError,
   ConfigModule,
@@ -23,7 +23,7 @@ class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ http: false }), QueueModule.forRoot(), DocumentsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ http: false }), QueueModule.forRoot(), PlansModule],
     };
   }
 }
