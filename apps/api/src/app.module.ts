@@ -8,7 +8,7 @@ import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
-import { RedisThrottlerStorage } from './auth/redis-throttler.storage';
+import { RedisThrottlerStorage, ThrottlerStorageModule } from './auth/redis-throttler.storage';
 import { CasesController, ContactsController, NoticePreviewController, QueueController } from './cases/cases.controller';
 import { ServiceClockController } from './cases/service-clock.controller';
 import { ClientsController } from './clients/clients.controller';
@@ -41,10 +41,11 @@ export class AppModule {
         PassportModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (c: AppConfig) => ({
+          imports: [ThrottlerStorageModule],
+          inject: [AppConfig, RedisThrottlerStorage],
+          useFactory: (c: AppConfig, storage: RedisThrottlerStorage) => ({
             throttlers: [{ name: 'auth', ttl: 60_000, limit: c.AUTH_RATE_LIMIT_PER_MINUTE }],
-            storage: new RedisThrottlerStorage(c),
+            storage,
           }),
         }),
         PlansModule,

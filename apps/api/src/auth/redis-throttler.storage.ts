@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig } from '@reinstate/platform';
 import Redis from 'ioredis';
@@ -37,3 +37,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     await this.redis.quit().catch(() => undefined);
   }
 }
+
+/** A provider, not `new` in the throttler's factory, so Nest closes its Redis connection on shutdown. */
+@Module({ providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
+export class ThrottlerStorageModule {}
