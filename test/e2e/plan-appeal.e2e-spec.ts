@@ -77,6 +77,8 @@ describe('a full appeal through the plan of action', () => {
     const review = await api.post(plan('/reviews'), { revision: 3, message: '事実関係をご確認ください。' }, consultant.accessToken);
     expect(review.status).toBe(201);
     expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('client_review');
+    const inbox = (await api.get('/api/v1/notifications', seller.user.accessToken)).body.items;
+    expect(inbox).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'plan.review_requested', subjectId: caseId })]));
     const seen = await api.get(plan(), seller.user.accessToken);
     expect(seen.status).toBe(200);
     expect(seen.body.revision.number).toBe(3);
@@ -88,6 +90,8 @@ describe('a full appeal through the plan of action', () => {
     const approved = await api.post(plan(`/reviews/${review.body.id}/decision`), { decision: 'approved', comment: '問題ありません。' }, seller.user.accessToken);
     expect(approved.status).toBe(200);
     expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('ready_to_submit');
+    const consultantInbox = (await api.get('/api/v1/notifications', consultant.accessToken)).body.items;
+    expect(consultantInbox).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'plan.approved', subjectId: caseId })]));
 
     // Round 1: revision 3 and the invoice, frozen.
     const round1 = await api.post(plan('/rounds'), { revision: 3, documentIds: [invoiceId] }, consultant.accessToken);

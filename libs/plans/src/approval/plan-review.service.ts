@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
-import { STAFF_ROLES } from '@reinstate/clients';
+import { ClientService, STAFF_ROLES } from '@reinstate/clients';
+import { NotificationService } from '@reinstate/notifications';
 import { CaseService, TimelineService } from '@reinstate/cases';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
 import { IsNull } from 'typeorm';
@@ -20,6 +21,8 @@ export class PlanReviewService {
     private readonly plans: PlanService,
     private readonly cases: CaseService,
     private readonly timeline: TimelineService,
+    private readonly clients: ClientService,
+    private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -52,6 +55,13 @@ export class PlanReviewService {
       await this.plans.markShared(revision);
       if (c.status !== 'client_review') await this.cases.transition(actor, caseId, 'client_review');
       await this.timeline.append(actor, caseId, { kind: 'plan.review_requested', payload: { reviewId: review.id, revision: revision.number } });
+      await this.notifications.notify(actor, {
+        recipients: await this.clients.userMembershipIds(actor, c.clientId),
+        kind: 'plan.review_requested',
+        subjectType: 'case',
+        subjectId: caseId,
+        payload: { number: c.number, title: c.title, revision: revision.number, reviewId: review.id },
+      });
       await this.audit.record(actor, { action: 'plan.review_requested', entityType: 'plan_review', entityId: review.id, after: { revision: revision.number } });
       return review;
     });
@@ -61,7 +71,7 @@ export class PlanReviewService {
   decide(actor: Actor, caseId: string, reviewId: string, input: { decision: 'approved' | 'changes_requested'; comment?: string }): Promise<PlanReview> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       // Visibility first: another tenant's staff get the same 404 as for a missing case.
-      await this.plans.openCase(actor, caseId);
+      const c = await this.plans.openCase(actor, caseId);
       requireRole(actor, ['client']);
       const plan = await this.plans.lockedPlan(actor, caseId);
       const review = await this.db.manager().findOneBy(PlanReview, { tenantId: actor.tenantId, id: reviewId, planId: plan.id });
@@ -72,7 +82,16 @@ export class PlanReviewService {
         .manager()
         .update(PlanReview, { tenantId: actor.tenantId, id: reviewId }, { decision: review.decision, comment: review.comment, decidedBy: review.decidedBy, decidedAt: review.decidedAt });
       await this.cases.transition(actor, caseId, input.decision === 'approved' ? 'ready_to_submit' : 'drafting');
-      await this.timeline.append(actor, caseId, { kind: input.decision === 'approved' ? 'plan.approved' : 'plan.changes_requested', payload: { reviewId, revision: review.revisionNumber } });
+      const kind = input.decision === 'approved' ? 'plan.approved' : 'plan.changes_requested';
+      await this.timeline.append(actor, caseId, { kind, payload: { reviewId, revision: review.revisionNumber } });
+      // The consultant who asked and the case's lead hear the answer at once.
+      await this.notifications.notify(actor, {
+        recipients: [review.requestedBy, ...(c.leadMembershipId ? [c.leadMembershipId] : [])],
+        kind,
+        subjectType: 'case',
+        subjectId: caseId,
+        payload: { number: c.number, title: c.title, revision: review.revisionNumber, comment: review.comment },
+      });
       await this.audit.record(actor, { action: `plan.${input.decision}`, entityType: 'plan_review', entityId: reviewId, after: { revision: review.revisionNumber, comment: review.comment } });
       return review;
     });
