@@ -81,12 +81,20 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     await api.post(poa(caseId, '/threads'), { revision: 2, sectionId: 'summary', start: 0, end: 4, body: 'ご確認ください', visibility: 'shared' }, consultant.accessToken);
     // Before sharing: nothing. A shared thread on an unshared revision is not visible either.
     expect((await api.get(poa(caseId), seller.user.accessToken)).status).toBe(404);
+    expect((await api.get(poa(caseId, '/threads'), seller.user.accessToken)).body).toEqual([]);
+    const early = (await api.get(poa(caseId, '/threads'), consultant.accessToken)).body.find((t: { visibility: string }) => t.visibility === 'shared');
+    expect((await api.post(poa(caseId, `/threads/${early.id}/replies`), { body: 'x' }, seller.user.accessToken)).status).toBe(404);
+    const clientTimeline = (await api.get(`/api/v1/cases/${caseId}/timeline?limit=200`, seller.user.accessToken)).body.items;
+    expect(clientTimeline.map((e: { kind: string }) => e.kind)).not.toContain('plan.comment_added');
     expect((await api.get(poa(caseId, '/revisions'), seller.user.accessToken)).body).toEqual([]);
     await api.post(poa(caseId, '/reviews'), { revision: 2 }, consultant.accessToken);
     // A later internal revision stays hidden.
     await api.post(poa(caseId, '/revisions'), { version: 2, sections: goodPlanSections().slice(0, 4) }, consultant.accessToken);
     const view = await api.get(poa(caseId), seller.user.accessToken);
-    expect(view.body).toMatchObject({ version: 3, revision: { number: 2 } });
+    // The client's view: the shared text, without the checks, the working note or the head's number.
+    expect(view.body).toMatchObject({ version: 2, revision: { number: 2, note: null } });
+    expect(view.body.revision).not.toHaveProperty('findings');
+    expect(view.body.revision).not.toHaveProperty('blockers');
     expect((await api.get(poa(caseId, '/revisions'), seller.user.accessToken)).body.map((r: { number: number }) => r.number)).toEqual([2]);
     expect((await api.get(poa(caseId, '/revisions/3'), seller.user.accessToken)).status).toBe(404);
     expect((await api.get(poa(caseId, '/diff?from=2&to=3'), seller.user.accessToken)).status).toBe(404);
@@ -165,6 +173,12 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     expect(dup.body.error).toMatchObject({ code: 'INVALID_PLAN_CONTENT', details: [expect.objectContaining({ field: 'sections[1].id', issue: 'duplicate' })] });
     const stale = await api.request('PATCH', `/api/v1/plan-templates/${tpl.body.id}`, { token: admin.accessToken, body: { version: 9, name: 'y' } });
     expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+    // A template for any category is the fallback; a template in another language is refused.
+    const generic = (await api.post('/api/v1/plan-templates', { name: '汎用', language: 'ja', sections: [{ id: 'summary', kind: 'summary', body: '【概要】' }] }, admin.accessToken)).body;
+    expect((await api.post(poa(await draftingCase({ categories: ['pricing'] })), {}, consultant.accessToken)).body.templateId).toBe(generic.id);
+    const english = (await api.post('/api/v1/plan-templates', { name: 'Generic', language: 'en', sections: [{ id: 'summary', kind: 'summary', body: '' }] }, admin.accessToken)).body;
+    const mismatch = await api.post(poa(await draftingCase()), { language: 'ja', templateId: english.id }, consultant.accessToken);
+    expect(mismatch.body.error.code).toBe('TEMPLATE_LANGUAGE_MISMATCH');
   });
 
   it('runs checks on every revision with the tenant settings, and needs a reason to submit over blockers', async () => {
@@ -209,7 +223,9 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('drafting');
     expect((await api.post(poa(caseId, `/reviews/${review.id}/decision`), { decision: 'approved' }, seller.user.accessToken)).body.error.code).toBe('REVIEW_ALREADY_DECIDED');
     expect((await api.post(poa(caseId, `/reviews/${review.id}/decision`), { decision: 'approved' }, consultant.accessToken)).status).toBe(403);
+    // From drafting, with a review pending: the admin's override walks the table and closes the request.
     const review2 = (await api.post(poa(caseId, '/reviews'), { revision: 2 }, consultant.accessToken)).body;
+    await api.post(`/api/v1/cases/${caseId}/transitions`, { to: 'drafting' }, consultant.accessToken);
     const round = await api.post(poa(caseId, '/rounds'), { revision: 2, approvalOverrideReason: '期限当日のため社長の口頭承認で提出', checkOverrideReason: 'FBA在庫は返送済み' }, admin.accessToken);
     expect(round.status).toBe(201);
     expect(round.body).toMatchObject({ approvalOverrideReason: '期限当日のため社長の口頭承認で提出' });
@@ -217,6 +233,48 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     // The client's copy of the round omits the override reason.
     const clientRounds = (await api.get(poa(caseId, '/rounds'), seller.user.accessToken)).body;
     expect(clientRounds[0]).not.toHaveProperty('approvalOverrideReason');
-    expect(review2.decision).toBeNull();
+    const reviews = (await api.get(poa(caseId, '/reviews'), admin.accessToken)).body;
+    expect(reviews.find((r: { id: string }) => r.id === review2.id).decision).toBe('superseded');
+    expect((await api.post(poa(caseId, `/reviews/${review2.id}/decision`), { decision: 'approved' }, seller.user.accessToken)).body.error.code).toBe('REVIEW_ALREADY_DECIDED');
+    const audit = (await api.get('/api/v1/audit-events?action=plan.round_submitted', admin.accessToken)).body.items;
+    expect(JSON.stringify(audit)).toContain('期限当日のため社長の口頭承認で提出');
+  });
+
+  it('asks for a fresh approval after an approved plan changed, and an approval taken back no longer counts', async () => {
+    const caseId = await draftingCase();
+    await api.post(poa(caseId), {}, consultant.accessToken);
+    await api.post(poa(caseId, '/revisions'), { version: 1, sections: goodPlanSections() }, consultant.accessToken);
+    const first = (await api.post(poa(caseId, '/reviews'), { revision: 2 }, consultant.accessToken)).body;
+    await api.post(poa(caseId, `/reviews/${first.id}/decision`), { decision: 'approved' }, seller.user.accessToken);
+    expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('ready_to_submit');
+    // An edit after approval: sending it for review walks the case back through drafting.
+    await api.post(poa(caseId, '/revisions'), { version: 2, sections: goodPlanSections().slice(0, 4) }, consultant.accessToken);
+    const again = await api.post(poa(caseId, '/reviews'), { revision: 3 }, consultant.accessToken);
+    expect(again.status).toBe(201);
+    expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('client_review');
+    // Revision 2 is asked about again and refused: its earlier approval no longer stands.
+    const redo = (await api.post(poa(caseId, '/reviews'), { revision: 2 }, consultant.accessToken)).body;
+    await api.post(poa(caseId, `/reviews/${redo.id}/decision`), { decision: 'changes_requested', comment: '日付が違います' }, seller.user.accessToken);
+    const refused = await api.post(poa(caseId, '/rounds'), { revision: 2, checkOverrideReason: 'FBA在庫は返送済み' }, consultant.accessToken);
+    expect(refused.body.error.code).toBe('REVISION_NOT_APPROVED');
+  });
+
+  it('treats "no reply" as an answer: no notice, and the plan may be sent again', async () => {
+    const caseId = await draftingCase();
+    await api.post(poa(caseId), {}, consultant.accessToken);
+    await api.post(poa(caseId, '/revisions'), { version: 1, sections: goodPlanSections() }, consultant.accessToken);
+    const review = (await api.post(poa(caseId, '/reviews'), { revision: 2 }, consultant.accessToken)).body;
+    await api.post(poa(caseId, `/reviews/${review.id}/decision`), { decision: 'approved' }, seller.user.accessToken);
+    const override = { checkOverrideReason: 'FBA在庫は返送済み' };
+    expect((await api.post(poa(caseId, '/rounds'), { revision: 2, ...override }, consultant.accessToken)).status).toBe(201);
+    expect((await api.post(poa(caseId, '/rounds/1/reply'), { outcome: 'rejected' }, consultant.accessToken)).body.error.code).toBe('REPLY_TEXT_REQUIRED');
+    const silent = await api.post(poa(caseId, '/rounds/1/reply'), { outcome: 'no_reply' }, consultant.accessToken);
+    expect(silent.body).toMatchObject({ outcome: 'no_reply', replyNoticeId: null });
+    const c = (await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body;
+    expect(c).toMatchObject({ status: 'awaiting_reply', unsuccessfulAppeals: 0 });
+    const round2 = await api.post(poa(caseId, '/rounds'), { revision: 2, ...override }, consultant.accessToken);
+    expect(round2.body).toMatchObject({ number: 2, revisionNumber: 2 });
+    expect((await api.post(poa(caseId, '/rounds/1/reply'), { outcome: 'rejected', text: '却下' }, consultant.accessToken)).body.error.code).toBe('ROUND_SUPERSEDED');
+    expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('submitted');
   });
 });

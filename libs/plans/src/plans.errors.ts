@@ -38,5 +38,10 @@ export const PlanErrors = {
   documentNotOnCase: (id: string) => new DomainError('DOCUMENT_NOT_FOUND', 'invalid', `Document ${id} is not on this case.`, [{ field: 'documentIds', issue: 'not_found', id }]),
   roundOpen: (n: number) => new DomainError('ROUND_AWAITING_REPLY', 'conflict', `Round ${n} has no reply recorded yet; record the marketplace's answer first.`),
   replyRecorded: (n: number) => new DomainError('REPLY_ALREADY_RECORDED', 'conflict', `Round ${n} already has its reply.`),
+  roundSuperseded: (n: number) => new DomainError('ROUND_SUPERSEDED', 'conflict', `Round ${n} was followed by a newer round; record the reply on the newest one.`),
+  replyTextRequired: () =>
+    new DomainError('REPLY_TEXT_REQUIRED', 'invalid', "Paste the marketplace's reply; only 'no_reply' needs no text.", [{ field: 'text', issue: 'required' }]),
+  templateLanguage: (template: string, plan: string) =>
+    new DomainError('TEMPLATE_LANGUAGE_MISMATCH', 'invalid', `The template is in ${template}, the plan in ${plan}.`, [{ field: 'templateId', issue: 'language' }]),
   unknownRule: (id: string) => new DomainError('UNKNOWN_RULE', 'invalid', `No plan-check rule ${id}.`, [{ field: 'ruleId', issue: 'unknown', id }]),
 };

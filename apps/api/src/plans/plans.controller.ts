@@ -43,7 +43,7 @@ export class PlanOfActionController {
   @ApiErrors(400, 401, 403, 404, 409)
   async create(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: CreatePlanDto): Promise<PlanDto> {
     const { plan, revision } = await this.plans.create(actor, id, dto);
-    return presentPlan(plan, revision);
+    return presentPlan(plan, revision, actor);
   }
 
   @Get()
@@ -51,7 +51,7 @@ export class PlanOfActionController {
   @ApiErrors(400, 401, 404)
   async view(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<PlanDto> {
     const { plan, revision } = await this.plans.view(actor, id);
-    return presentPlan(plan, revision);
+    return presentPlan(plan, revision, actor);
   }
 
   @Post('revisions')
@@ -59,21 +59,21 @@ export class PlanOfActionController {
   @ApiCreatedResponse({ type: SavedRevisionDto, description: 'The new revision with its plan-check findings and the diff to its base' })
   @ApiErrors(400, 401, 403, 404, 409)
   async save(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: SaveRevisionDto): Promise<SavedRevisionDto> {
-    return presentSaved(await this.plans.saveRevision(actor, id, dto));
+    return presentSaved(await this.plans.saveRevision(actor, id, dto), actor);
   }
 
   @Get('revisions')
   @ApiOkResponse({ type: [RevisionSummaryDto], description: 'Newest first; clients see only revisions shared with them' })
   @ApiErrors(400, 401, 404)
   async revisions(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<RevisionSummaryDto[]> {
-    return (await this.plans.listRevisions(actor, id)).map(presentRevisionSummary);
+    return (await this.plans.listRevisions(actor, id)).map((r) => presentRevisionSummary(r, actor));
   }
 
   @Get('revisions/:number')
   @ApiOkResponse({ type: RevisionDto })
   @ApiErrors(400, 401, 404)
   async revision(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Param('number', NumberParamPipe) n: number): Promise<RevisionDto> {
-    return presentRevision(await this.plans.revision(actor, id, n));
+    return presentRevision(await this.plans.revision(actor, id, n), actor);
   }
 
   @Get('diff')
@@ -135,7 +135,7 @@ export class PlanThreadsController {
   @ApiCreatedResponse({ type: RevisionDto, description: 'The suggestion applied to the head as a new revision' })
   @ApiErrors(400, 401, 403, 404, 409)
   async accept(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Param('threadId', UuidParamPipe) threadId: string, @Body() dto: VersionDto): Promise<RevisionDto> {
-    return presentRevision((await this.comments.acceptSuggestion(actor, id, threadId, dto.version)).revision);
+    return presentRevision((await this.comments.acceptSuggestion(actor, id, threadId, dto.version)).revision, actor);
   }
 
   @Post(':threadId/reject')

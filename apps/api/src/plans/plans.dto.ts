@@ -77,8 +77,8 @@ export class RevisionSummaryDto {
   @ApiPropertyOptional({ nullable: true }) basedOn: number | null;
   @ApiProperty({ enum: ['template', 'edit', 'suggestion', 'next_round'] }) origin: string;
   @ApiPropertyOptional({ nullable: true }) note: string | null;
-  @ApiProperty() blockers: number;
-  @ApiProperty() warnings: number;
+  @ApiPropertyOptional({ description: 'Staff only' }) blockers?: number;
+  @ApiPropertyOptional({ description: 'Staff only' }) warnings?: number;
   @ApiProperty({ format: 'uuid' }) authorMembershipId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'When the client was first shown it' }) sharedAt: string | null;
@@ -86,14 +86,14 @@ export class RevisionSummaryDto {
 
 export class RevisionDto extends RevisionSummaryDto {
   @ApiProperty({ type: [PlanSectionDto] }) sections: PlanSectionDto[];
-  @ApiProperty({ type: [FindingDto] }) findings: FindingDto[];
+  @ApiPropertyOptional({ type: [FindingDto], description: 'Staff only: the plan checks at save time' }) findings?: FindingDto[];
 }
 
 export class PlanDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ enum: LANGUAGES }) language: string;
-  @ApiProperty({ description: 'Number of the newest revision: send it as `version` when saving' }) version: number;
+  @ApiProperty({ description: 'Staff: number of the newest revision, send it as `version` when saving. Clients: the revision they see' }) version: number;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) templateId: string | null;
   @ApiProperty({ type: RevisionDto, description: 'Staff: the newest revision. Clients: the newest one shared with them.' }) revision: RevisionDto;
 }
@@ -221,7 +221,9 @@ export class SubmitRoundDto {
 
 export class RecordReplyDto {
   @ApiProperty({ enum: ROUND_OUTCOMES }) @IsIn(ROUND_OUTCOMES) outcome: (typeof ROUND_OUTCOMES)[number];
-  @ApiProperty({ description: "The marketplace's reply, pasted as it is; stored as a notice of the case" }) @IsString() @Length(1, 200000) text: string;
+  @ApiPropertyOptional({ description: "The marketplace's reply, pasted as it is; stored as a notice of the case. Required unless the outcome is no_reply" })
+  @IsOptional() @IsString() @Length(1, 200000)
+  text?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsoDate() receivedAt?: Date;
 }
 

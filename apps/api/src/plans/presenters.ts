@@ -4,30 +4,29 @@ import type { CommentDto, PlanDto, RevisionDto, RevisionSummaryDto, ReviewDto, R
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function presentRevisionSummary(r: RevisionSummary): RevisionSummaryDto {
-  return {
-    number: r.number,
-    basedOn: r.basedOn,
-    origin: r.origin,
-    note: r.note,
-    blockers: r.blockers,
-    warnings: r.warnings,
-    authorMembershipId: r.authorMembershipId,
-    createdAt: r.createdAt.toISOString(),
-    sharedAt: iso(r.sharedAt),
-  };
+/**
+ * Client users see the text and who wrote it; the plan checks, the working note and where the
+ * drafts stand (the head's number) are the consultancy's own.
+ */
+export function presentRevisionSummary(r: RevisionSummary, actor: Actor): RevisionSummaryDto {
+  const base = { number: r.number, basedOn: r.basedOn, origin: r.origin, authorMembershipId: r.authorMembershipId, createdAt: r.createdAt.toISOString(), sharedAt: iso(r.sharedAt) };
+  if (actor.role === 'client') return { ...base, basedOn: null, note: null };
+  return { ...base, note: r.note, blockers: r.blockers, warnings: r.warnings };
 }
 
-export function presentRevision(r: PlanRevision): RevisionDto {
-  return { ...presentRevisionSummary(r), sections: r.sections as RevisionDto['sections'], findings: r.findings as unknown as RevisionDto['findings'] };
+export function presentRevision(r: PlanRevision, actor: Actor): RevisionDto {
+  const dto: RevisionDto = { ...presentRevisionSummary(r, actor), sections: r.sections as RevisionDto['sections'] };
+  if (actor.role !== 'client') dto.findings = r.findings as unknown as RevisionDto['findings'];
+  return dto;
 }
 
-export function presentPlan(plan: Plan, revision: PlanRevision): PlanDto {
-  return { id: plan.id, caseId: plan.caseId, language: plan.language, version: plan.headRevision, templateId: plan.templateId, revision: presentRevision(revision) };
+export function presentPlan(plan: Plan, revision: PlanRevision, actor: Actor): PlanDto {
+  const version = actor.role === 'client' ? revision.number : plan.headRevision;
+  return { id: plan.id, caseId: plan.caseId, language: plan.language, version, templateId: actor.role === 'client' ? null : plan.templateId, revision: presentRevision(revision, actor) };
 }
 
-export function presentSaved(saved: SavedRevision): SavedRevisionDto {
-  return { revision: presentRevision(saved.revision), changes: saved.changes as SavedRevisionDto['changes'] };
+export function presentSaved(saved: SavedRevision, actor: Actor): SavedRevisionDto {
+  return { revision: presentRevision(saved.revision, actor), changes: saved.changes as SavedRevisionDto['changes'] };
 }
 
 export function presentTemplate(t: PlanTemplate): TemplateDto {

@@ -7,6 +7,7 @@ import {
   countsAsUnsuccessfulAppeal,
   isOpen,
   isTerminal,
+  routeBetween,
   waitsOnClient,
   type WorkflowRole,
 } from './case-status.policy';
@@ -31,7 +32,7 @@ describe('case status table', () => {
     ['client_review', ['drafting', 'ready_to_submit', 'closed']],
     ['ready_to_submit', ['submitted', 'drafting', 'closed']],
     ['submitted', ['awaiting_reply', 'reinstated', 'rejected', 'more_info_requested', 'closed']],
-    ['awaiting_reply', ['reinstated', 'rejected', 'more_info_requested', 'closed']],
+    ['awaiting_reply', ['reinstated', 'rejected', 'more_info_requested', 'submitted', 'closed']],
     ['more_info_requested', ['drafting', 'closed']],
     ['rejected', ['drafting', 'closed']],
     ['reinstated', []],
@@ -146,5 +147,37 @@ describe('countsAsUnsuccessfulAppeal', () => {
     ['drafting', 'rejected', false],
   ])('%s → %s counts: %s', (from, to, counts) => {
     expect(countsAsUnsuccessfulAppeal(from, to)).toBe(counts);
+  });
+});
+
+describe('routeBetween', () => {
+  it.each<[CaseStatus, CaseStatus, CaseStatus[] | null]>([
+    ['drafting', 'drafting', []],
+    ['drafting', 'client_review', ['client_review']],
+    ['ready_to_submit', 'client_review', ['drafting', 'client_review']],
+    ['more_info_requested', 'client_review', ['drafting', 'client_review']],
+    ['triage', 'client_review', ['drafting', 'client_review']],
+    ['drafting', 'submitted', ['client_review', 'ready_to_submit', 'submitted']],
+    ['awaiting_reply', 'submitted', ['submitted']],
+    ['reinstated', 'drafting', null],
+    ['closed', 'drafting', null],
+    ['intake', 'closed', null],
+  ])('%s → %s', (from, to, expected) => {
+    expect(routeBetween(from, to)).toEqual(expected);
+  });
+
+  it('only ever takes moves the table allows', () => {
+    for (const from of Object.keys(TRANSITIONS) as CaseStatus[]) {
+      for (const to of Object.keys(TRANSITIONS) as CaseStatus[]) {
+        const path = routeBetween(from, to);
+        if (!path) continue;
+        let at = from;
+        for (const step of path) {
+          expect(allowedTransitions(at)).toContain(step);
+          at = step;
+        }
+        expect(at).toBe(to);
+      }
+    }
   });
 });

@@ -29,6 +29,8 @@ export type TransitionCheck = { ok: true } | { ok: false; code: TransitionCode; 
  * - `reinstated` is terminal with no way out, not even to `closed`: none of the close reasons
  *   describes a win, and a later suspension is a new notice, hence a new case.
  * - `submitted` may skip `awaiting_reply` when the marketplace answers at once.
+ * - `awaiting_reply` → `submitted`: the marketplace stayed silent and the plan is sent again
+ *   (a new round); silence is not an unsuccessful appeal.
  */
 export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   intake: ['triage', 'closed'],
@@ -38,7 +40,7 @@ export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = 
   client_review: ['drafting', 'ready_to_submit', 'closed'],
   ready_to_submit: ['submitted', 'drafting', 'closed'],
   submitted: ['awaiting_reply', 'reinstated', 'rejected', 'more_info_requested', 'closed'],
-  awaiting_reply: ['reinstated', 'rejected', 'more_info_requested', 'closed'],
+  awaiting_reply: ['reinstated', 'rejected', 'more_info_requested', 'submitted', 'closed'],
   more_info_requested: ['drafting', 'closed'],
   rejected: ['drafting', 'closed'],
   reinstated: [],
@@ -109,4 +111,30 @@ export function waitsOnClient(status: CaseStatus): boolean {
 /** A marketplace answer that is not a reinstatement: counts towards the notice's appeal limit. */
 export function countsAsUnsuccessfulAppeal(from: CaseStatus, to: CaseStatus): boolean {
   return AWAITING_MARKETPLACE.has(from) && UNSUCCESSFUL_OUTCOMES.has(to);
+}
+
+/**
+ * The shortest way from `from` to `to` through the staff table (the statuses to pass, ending with
+ * `to`), never through `closed`; [] when already there, null when there is none. Lets a flow that
+ * knows where a case must end up (the plan sent for review, an admin's submission) walk the table
+ * one audited step at a time instead of jumping.
+ */
+export function routeBetween(from: CaseStatus, to: CaseStatus): CaseStatus[] | null {
+  if (from === to) return [];
+  const previous = new Map<CaseStatus, CaseStatus>();
+  const queue: CaseStatus[] = [from];
+  while (queue.length) {
+    const at = queue.shift()!;
+    for (const next of allowedTransitions(at)) {
+      if (next === 'closed' || next === from || previous.has(next)) continue;
+      previous.set(next, at);
+      if (next === to) {
+        const path: CaseStatus[] = [to];
+        for (let s = at; s !== from; s = previous.get(s)!) path.unshift(s);
+        return path;
+      }
+      queue.push(next);
+    }
+  }
+  return null;
 }

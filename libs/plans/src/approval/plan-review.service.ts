@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { ClientService, STAFF_ROLES } from '@reinstate/clients';
+import { TimelineService } from '@reinstate/cases';
 import { NotificationService } from '@reinstate/notifications';
-import { CaseService, TimelineService } from '@reinstate/cases';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
-import { IsNull } from 'typeorm';
 import { PlanService } from '../drafts/plan.service';
 import { PlanErrors } from '../plans.errors';
 import { PlanReview } from './plan-review.entity';
+import { PlanReviewRepository } from './plan-review.repository';
 
 /**
  * The client's approval. Staff send one revision for review (the case goes to client_review and
  * the revision becomes visible to the client); the client approves it (ready_to_submit) or asks
- * for changes (back to drafting). Sending a newer revision supersedes an unanswered request.
+ * for changes (back to drafting). Sending again supersedes an unanswered request.
  */
 @Injectable()
 export class PlanReviewService {
   constructor(
     private readonly db: TenantDb,
+    private readonly reviews: PlanReviewRepository,
     private readonly plans: PlanService,
-    private readonly cases: CaseService,
     private readonly timeline: TimelineService,
     private readonly clients: ClientService,
     private readonly notifications: NotificationService,
@@ -30,13 +30,10 @@ export class PlanReviewService {
   request(actor: Actor, caseId: string, input: { revision: number; message?: string }): Promise<PlanReview> {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const c = await this.plans.openCase(actor, caseId);
-      const plan = await this.plans.lockedPlan(actor, caseId);
+      const { plan, case: c } = await this.plans.lockForChange(actor, caseId);
       const revision = await this.plans.visibleRevision(actor, plan, input.revision);
       const now = this.clock.now();
-      await this.db
-        .manager()
-        .update(PlanReview, { tenantId: actor.tenantId, planId: plan.id, decision: IsNull() }, { decision: 'superseded', decidedBy: actor.membershipId, decidedAt: now });
+      await this.reviews.supersedePending(actor.tenantId, plan.id, actor.membershipId, now);
       const review = Object.assign(new PlanReview(), {
         tenantId: actor.tenantId,
         id: newId(),
@@ -51,9 +48,10 @@ export class PlanReviewService {
         decidedBy: null,
         decidedAt: null,
       });
-      await this.db.manager().insert(PlanReview, review);
+      await this.reviews.insert(review);
       await this.plans.markShared(revision);
-      if (c.status !== 'client_review') await this.cases.transition(actor, caseId, 'client_review');
+      // From drafting directly; from ready_to_submit or after a reply back through drafting.
+      await this.plans.moveCase(actor, c, 'client_review');
       await this.timeline.append(actor, caseId, { kind: 'plan.review_requested', payload: { reviewId: review.id, revision: revision.number } });
       await this.notifications.notify(actor, {
         recipients: await this.clients.userMembershipIds(actor, c.clientId),
@@ -71,17 +69,14 @@ export class PlanReviewService {
   decide(actor: Actor, caseId: string, reviewId: string, input: { decision: 'approved' | 'changes_requested'; comment?: string }): Promise<PlanReview> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       // Visibility first: another tenant's staff get the same 404 as for a missing case.
-      const c = await this.plans.openCase(actor, caseId);
+      const { plan, case: c } = await this.plans.lockForChange(actor, caseId);
       requireRole(actor, ['client']);
-      const plan = await this.plans.lockedPlan(actor, caseId);
-      const review = await this.db.manager().findOneBy(PlanReview, { tenantId: actor.tenantId, id: reviewId, planId: plan.id });
+      const review = await this.reviews.find(actor.tenantId, plan.id, reviewId);
       if (!review) throw PlanErrors.reviewNotFound();
       if (review.decision !== null) throw PlanErrors.reviewPending();
       Object.assign(review, { decision: input.decision, comment: input.comment ?? null, decidedBy: actor.membershipId, decidedAt: this.clock.now() });
-      await this.db
-        .manager()
-        .update(PlanReview, { tenantId: actor.tenantId, id: reviewId }, { decision: review.decision, comment: review.comment, decidedBy: review.decidedBy, decidedAt: review.decidedAt });
-      await this.cases.transition(actor, caseId, input.decision === 'approved' ? 'ready_to_submit' : 'drafting');
+      await this.reviews.decide(review);
+      await this.plans.moveCase(actor, c, input.decision === 'approved' ? 'ready_to_submit' : 'drafting');
       const kind = input.decision === 'approved' ? 'plan.approved' : 'plan.changes_requested';
       await this.timeline.append(actor, caseId, { kind, payload: { reviewId, revision: review.revisionNumber } });
       // The consultant who asked and the case's lead hear the answer at once.
@@ -92,7 +87,7 @@ export class PlanReviewService {
         subjectId: caseId,
         payload: { number: c.number, title: c.title, revision: review.revisionNumber, comment: review.comment },
       });
-      await this.audit.record(actor, { action: `plan.${input.decision}`, entityType: 'plan_review', entityId: reviewId, after: { revision: review.revisionNumber, comment: review.comment } });
+      await this.audit.record(actor, { action: kind, entityType: 'plan_review', entityId: reviewId, after: { revision: review.revisionNumber, comment: review.comment } });
       return review;
     });
   }
@@ -100,12 +95,22 @@ export class PlanReviewService {
   list(actor: Actor, caseId: string): Promise<PlanReview[]> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.plans.visiblePlan(actor, caseId);
-      return this.db.manager().find(PlanReview, { where: { tenantId: actor.tenantId, planId: plan.id }, order: { requestedAt: 'DESC', id: 'DESC' }, take: 500 });
+      return this.reviews.list(actor.tenantId, plan.id);
     });
   }
 
-  /** The client's approval of exactly this revision, if given. */
-  approvalOf(tenantId: string, planId: string, revisionNumber: number): Promise<PlanReview | null> {
-    return this.db.manager().findOne(PlanReview, { where: { tenantId, planId, revisionNumber, decision: 'approved' }, order: { decidedAt: 'DESC' } });
+  /**
+   * The client's approval of exactly this revision, if it stands: the newest request for it that
+   * was not replaced must be approved. A later request for the same revision (pending, or
+   * answered with "changes requested") takes an earlier approval back.
+   */
+  async approvalOf(tenantId: string, planId: string, revisionNumber: number): Promise<PlanReview | null> {
+    const latest = await this.reviews.latestFor(tenantId, planId, revisionNumber);
+    return latest?.decision === 'approved' ? latest : null;
+  }
+
+  /** A submission goes out without waiting for an unanswered request (an admin's override). */
+  supersedePending(actor: Actor, planId: string): Promise<void> {
+    return this.reviews.supersedePending(actor.tenantId, planId, actor.membershipId, this.clock.now());
   }
 }

@@ -9,6 +9,7 @@ import type { PlanCheckContext, PlanCheckSettings, PlanDocument, PlanFinding, Ru
 import { RULE_IDS } from '../plan-checks/plan-checks.types';
 import { PlanErrors } from '../plans.errors';
 import { PlanCheckSetting } from './plan-check-setting.entity';
+import { PlanCheckSettingRepository } from './plan-check-setting.repository';
 
 export interface RuleSettingView {
   ruleId: RuleId;
@@ -29,6 +30,7 @@ export interface RuleSettingInput {
 export class PlanCheckService {
   constructor(
     private readonly db: TenantDb,
+    private readonly settings: PlanCheckSettingRepository,
     private readonly clients: ClientService,
     private readonly documents: DocumentService,
     private readonly audit: AuditService,
@@ -47,7 +49,7 @@ export class PlanCheckService {
   }
 
   async settingsOf(tenantId: string): Promise<PlanCheckSettings> {
-    const rows = await this.db.manager().find(PlanCheckSetting, { where: { tenantId } });
+    const rows = await this.settings.all(tenantId);
     const rules: PlanCheckSettings['rules'] = {};
     for (const r of rows) rules[r.ruleId as RuleId] = { enabled: r.enabled, ...(r.severity ? { severity: r.severity } : {}) };
     return { rules };
@@ -77,17 +79,15 @@ export class PlanCheckService {
       const now = this.clock.now();
       for (const c of changes) {
         const prev = before[c.ruleId as RuleId];
-        await this.db.manager().upsert(
-          PlanCheckSetting,
-          {
+        await this.settings.upsert(
+          Object.assign(new PlanCheckSetting(), {
             tenantId: actor.tenantId,
             ruleId: c.ruleId,
             severity: c.severity === undefined ? (prev?.severity ?? null) : c.severity,
             enabled: c.enabled ?? prev?.enabled ?? true,
             updatedBy: actor.membershipId,
             updatedAt: now,
-          },
-          ['tenantId', 'ruleId'],
+          }),
         );
       }
       await this.audit.record(actor, { action: 'plan_checks.settings_changed', entityType: 'tenant', entityId: actor.tenantId, before: { rules: before }, after: { changes } });

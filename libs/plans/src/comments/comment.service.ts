@@ -3,14 +3,13 @@ import { AuditService } from '@reinstate/audit';
 import { STAFF_ROLES } from '@reinstate/clients';
 import { TimelineService } from '@reinstate/cases';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
-import { In } from 'typeorm';
-import { documentOf, PlanService } from '../drafts/plan.service';
+import { documentOf, PlanService, revisionSnapshot } from '../drafts/plan.service';
 import type { Plan, PlanRevision } from '../drafts/plan.entity';
-import { revisionVisible } from '../drafts/plan-content.policy';
 import { PlanErrors } from '../plans.errors';
 import { applySuggestion, isConflict, makeAnchor, reanchor, type ReanchorResult } from '../revisions/anchor';
 import { clientMayOpenThread, threadVisible } from './comment.policy';
 import { CommentThread, PlanComment, type ThreadVisibility } from './comment-thread.entity';
+import { CommentRepository } from './comment.repository';
 
 export interface OpenThreadInput {
   revision: number;
@@ -35,6 +34,7 @@ export interface ThreadView {
 export class CommentService {
   constructor(
     private readonly db: TenantDb,
+    private readonly threads: CommentRepository,
     private readonly plans: PlanService,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
@@ -48,19 +48,11 @@ export class CommentService {
   list(actor: Actor, caseId: string, filter: { status?: 'open' | 'resolved' } = {}): Promise<ThreadView[]> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.plans.visiblePlan(actor, caseId);
-      const current = await this.readersRevision(actor, plan);
-      const qb = this.db.manager().createQueryBuilder(CommentThread, 't').where('t.tenant_id = :tenantId AND t.plan_id = :planId', { tenantId: actor.tenantId, planId: plan.id });
-      if (actor.role === 'client') qb.andWhere(`t.visibility = 'shared'`);
-      if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
-      const threads = await qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(1000).getMany();
-      const comments = threads.length
-        ? await this.db.manager().find(PlanComment, { where: { tenantId: actor.tenantId, threadId: In(threads.map((t) => t.id)) }, order: { createdAt: 'ASC', id: 'ASC' } })
-        : [];
-      return threads.map((thread) => ({
-        thread,
-        comments: comments.filter((c) => c.threadId === thread.id),
-        position: this.position(thread, plan, current),
-      }));
+      const current = await this.plans.readersRevision(actor, plan);
+      const threads = await this.threads.listThreads(actor.tenantId, plan.id, { status: filter.status, clientView: actor.role === 'client' });
+      const byThread = new Map<string, PlanComment[]>(threads.map((t) => [t.id, []]));
+      for (const c of await this.threads.commentsOf(actor.tenantId, threads.map((t) => t.id))) byThread.get(c.threadId)?.push(c);
+      return threads.map((thread) => ({ thread, comments: byThread.get(thread.id)!, position: position(thread, plan, current) }));
     });
   }
 
@@ -96,25 +88,26 @@ export class CommentService {
         resolvedAt: null,
         updatedAt: now,
       });
-      await this.db.manager().insert(CommentThread, thread);
+      await this.threads.insertThread(thread);
       const comment = await this.insertComment(actor, thread, input.body);
+      // On the client's timeline only when the client can see the thread (shared, on a shared revision).
       await this.timeline.append(actor, caseId, {
         kind: 'plan.comment_added',
-        internal: thread.visibility === 'internal',
+        internal: thread.visibility === 'internal' || revision.sharedAt === null,
         payload: { threadId: thread.id, revision: revision.number, sectionId: anchor.sectionId, suggestion: thread.suggestion !== null },
       });
       await this.audit.record(actor, { action: 'plan.thread_opened', entityType: 'plan_comment_thread', entityId: thread.id, after: { visibility: thread.visibility, revision: revision.number } });
-      return { thread, comments: [comment], position: this.position(thread, plan, revision) };
+      return { thread, comments: [comment], position: position(thread, plan, revision) };
     });
   }
 
   reply(actor: Actor, caseId: string, threadId: string, body: string): Promise<PlanComment> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      const { thread, sharedWithClient } = await this.threadForChange(actor, caseId, threadId);
       if (thread.status === 'resolved') throw PlanErrors.threadClosed();
       const comment = await this.insertComment(actor, thread, body);
       await this.touch(thread, {});
-      await this.timeline.append(actor, caseId, { kind: 'plan.comment_added', internal: thread.visibility === 'internal', payload: { threadId, reply: true } });
+      await this.timeline.append(actor, caseId, { kind: 'plan.comment_added', internal: !sharedWithClient, payload: { threadId, reply: true } });
       return comment;
     });
   }
@@ -123,7 +116,7 @@ export class CommentService {
   setStatus(actor: Actor, caseId: string, threadId: string, status: 'open' | 'resolved'): Promise<CommentThread> {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      const { thread } = await this.threadForChange(actor, caseId, threadId);
       if (thread.status !== status) {
         const now = this.clock.now();
         await this.touch(thread, status === 'resolved' ? { status, resolvedBy: actor.membershipId, resolvedAt: now } : { status, resolvedBy: null, resolvedAt: null });
@@ -141,15 +134,13 @@ export class CommentService {
   acceptSuggestion(actor: Actor, caseId: string, threadId: string, version: number): Promise<{ thread: CommentThread; revision: PlanRevision }> {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const c = await this.plans.openCase(actor, caseId);
-      const plan = await this.plans.lockedPlan(actor, caseId);
-      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      const { thread, plan, case: c } = await this.threadForChange(actor, caseId, threadId);
       if (thread.suggestionState !== 'pending' || thread.suggestion === null) throw PlanErrors.notASuggestion();
-      const head = (await this.plans.visibleRevision(actor, plan, plan.headRevision))!;
-      if (version !== plan.headRevision) throw PlanErrors.versionConflict(head);
+      const head = await this.plans.visibleRevision(actor, plan, plan.headRevision);
+      if (version !== plan.headRevision) throw PlanErrors.versionConflict(revisionSnapshot(head));
       const applied = applySuggestion(documentOf(plan.language, head.sections), thread.anchor, thread.suggestion);
       if (isConflict(applied)) throw PlanErrors.suggestionOutdated();
-      const revision = await this.plans.append(actor, c, plan, { sections: [...applied.plan.sections], origin: 'suggestion', note: `Suggested edit accepted (thread ${thread.id})` });
+      const revision = await this.plans.append(actor, c, plan, { sections: [...applied.plan.sections], origin: 'suggestion', note: 'Suggested edit accepted' });
       const now = this.clock.now();
       await this.touch(thread, { suggestionState: 'accepted', suggestionRevision: revision.number, status: 'resolved', resolvedBy: actor.membershipId, resolvedAt: now });
       await this.audit.record(actor, { action: 'plan.suggestion_accepted', entityType: 'plan_comment_thread', entityId: threadId, after: { revision: revision.number } });
@@ -160,7 +151,7 @@ export class CommentService {
   rejectSuggestion(actor: Actor, caseId: string, threadId: string): Promise<CommentThread> {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const { thread } = await this.visibleThread(actor, caseId, threadId);
+      const { thread } = await this.threadForChange(actor, caseId, threadId);
       if (thread.suggestionState !== 'pending') throw PlanErrors.notASuggestion();
       await this.touch(thread, { suggestionState: 'rejected' });
       await this.audit.record(actor, { action: 'plan.suggestion_rejected', entityType: 'plan_comment_thread', entityId: threadId });
@@ -168,36 +159,37 @@ export class CommentService {
     });
   }
 
-  private async visibleThread(actor: Actor, caseId: string, threadId: string): Promise<{ plan: Plan; thread: CommentThread }> {
-    const { plan } = await this.plans.visiblePlan(actor, caseId);
-    const thread = await this.db.manager().findOneBy(CommentThread, { tenantId: actor.tenantId, id: threadId, planId: plan.id });
+  /**
+   * A thread the actor may change, under the plan lock (so accept and reject, or two resolves,
+   * never interleave), on a case still being worked. Client users reach only shared threads of
+   * revisions shared with them; anything else is the same 404 as a missing thread.
+   */
+  private async threadForChange(actor: Actor, caseId: string, threadId: string) {
+    const { plan, case: c } = await this.plans.lockForChange(actor, caseId);
+    const thread = await this.threads.findThread(actor.tenantId, plan.id, threadId, true);
     if (!thread || !threadVisible(actor.role, thread.visibility)) throw PlanErrors.threadNotFound();
-    return { plan, thread };
-  }
-
-  private async readersRevision(actor: Actor, plan: Plan): Promise<PlanRevision | null> {
-    if (actor.role !== 'client') return this.plans.visibleRevision(actor, plan, plan.headRevision);
-    const view = await this.plans.view(actor, plan.caseId).catch(() => null);
-    return view && revisionVisible(actor.role, view.revision) ? view.revision : null;
-  }
-
-  private position(thread: CommentThread, plan: Plan, current: PlanRevision | null): ThreadView['position'] {
-    if (!current) return { status: 'outdated', revision: thread.revisionNumber };
-    if (current.number === thread.revisionNumber) {
-      const a = thread.anchor;
-      return { status: 'exact', sectionId: a.sectionId, start: a.start, end: a.end, similarity: 1, revision: current.number };
-    }
-    return { ...reanchor(thread.anchor, documentOf(plan.language, current.sections)), revision: current.number };
+    const sharedWithClient = thread.visibility === 'shared' && (await this.threads.threadRevisionShared(thread));
+    if (actor.role === 'client' && !sharedWithClient) throw PlanErrors.threadNotFound();
+    return { plan, case: c, thread, sharedWithClient };
   }
 
   private async insertComment(actor: Actor, thread: CommentThread, body: string): Promise<PlanComment> {
     const comment = Object.assign(new PlanComment(), { tenantId: actor.tenantId, id: newId(), threadId: thread.id, authorMembershipId: actor.membershipId, body, createdAt: this.clock.now() });
-    await this.db.manager().insert(PlanComment, comment);
+    await this.threads.insertComment(comment);
     return comment;
   }
 
   private async touch(thread: CommentThread, changes: Partial<CommentThread>): Promise<void> {
     Object.assign(thread, changes, { updatedAt: this.clock.now() });
-    await this.db.manager().update(CommentThread, { tenantId: thread.tenantId, id: thread.id }, { ...changes, updatedAt: thread.updatedAt });
+    await this.threads.updateThread(thread, { ...changes, updatedAt: thread.updatedAt });
   }
+}
+
+function position(thread: CommentThread, plan: Plan, current: PlanRevision | null): ThreadView['position'] {
+  if (!current) return { status: 'outdated', revision: thread.revisionNumber };
+  if (current.number === thread.revisionNumber) {
+    const a = thread.anchor;
+    return { status: 'exact', sectionId: a.sectionId, start: a.start, end: a.end, similarity: 1, revision: current.number };
+  }
+  return { ...reanchor(thread.anchor, documentOf(plan.language, current.sections)), revision: current.number };
 }

@@ -45,6 +45,17 @@ export class PlanRepository {
     return qb.orderBy('r.number', 'DESC').limit(1000).getMany();
   }
 
+  async sectionsOf(tenantId: string, planId: string, numbers: number[]): Promise<Map<number, PlanRevision['sections']>> {
+    if (!numbers.length) return new Map();
+    const rows = await this.db
+      .manager()
+      .createQueryBuilder(PlanRevision, 'r')
+      .select(['r.number', 'r.sections'])
+      .where('r.tenant_id = :tenantId AND r.plan_id = :planId AND r.number IN (:...numbers)', { tenantId, planId, numbers })
+      .getMany();
+    return new Map(rows.map((r) => [r.number, r.sections]));
+  }
+
   latestShared(tenantId: string, planId: string): Promise<PlanRevision | null> {
     return this.db
       .manager()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { ClientService, STAFF_ROLES } from '@reinstate/clients';
-import { CaseService, PLAN_REVISION_SAVED_EVENT, TimelineService, isOpen, type Case } from '@reinstate/cases';
+import { CaseService, PLAN_REVISION_SAVED_EVENT, TimelineService, isOpen, routeBetween, type Case, type CaseStatus } from '@reinstate/cases';
 import { Actor, Clock, TenantDb, isUniqueViolation, newId, requireRole } from '@reinstate/platform';
 import { PlanCheckService } from '../checks/plan-check.service';
 import type { PlanDocument, PlanFinding, PlanLanguage, PlanSection } from '../plan-checks/plan-checks.types';
@@ -90,10 +90,15 @@ export class PlanService {
   view(actor: Actor, caseId: string): Promise<PlanView> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.visiblePlan(actor, caseId);
-      const revision = actor.role === 'client' ? await this.plans.latestShared(actor.tenantId, plan.id) : await this.plans.findRevision(actor.tenantId, plan.id, plan.headRevision);
+      const revision = await this.readersRevision(actor, plan);
       if (!revision) throw PlanErrors.planNotFound();
       return { plan, revision };
     });
+  }
+
+  /** What the actor reads as "the plan": the head for staff, the newest shared revision for clients. */
+  readersRevision(actor: Actor, plan: Plan): Promise<PlanRevision | null> {
+    return actor.role === 'client' ? this.plans.latestShared(actor.tenantId, plan.id) : this.plans.findRevision(actor.tenantId, plan.id, plan.headRevision);
   }
 
   /**
@@ -102,13 +107,11 @@ export class PlanService {
    */
   saveRevision(actor: Actor, caseId: string, input: SaveRevisionInput): Promise<SavedRevision> {
     requireRole(actor, STAFF_ROLES);
-    const problems = contentProblems(input.sections);
-    if (problems.length) throw PlanErrors.invalidContent(problems);
+    assertContent(input.sections);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const c = await this.openCase(actor, caseId);
-      const plan = await this.lockedPlan(actor, caseId);
-      if (input.version !== plan.headRevision) throw PlanErrors.versionConflict(await this.plans.findRevision(actor.tenantId, plan.id, plan.headRevision));
+      const { plan, case: c } = await this.lockForChange(actor, caseId);
       const base = (await this.plans.findRevision(actor.tenantId, plan.id, plan.headRevision))!;
+      if (input.version !== plan.headRevision) throw PlanErrors.versionConflict(revisionSnapshot(base));
       const revision = await this.append(actor, c, plan, { sections: input.sections, origin: 'edit', note: input.note ?? null });
       const sections = diffPlans(documentOf(plan.language, base.sections), documentOf(plan.language, revision.sections));
       return { revision, changes: { sections, summary: summarizeDiff(sections, plan.language) } };
@@ -120,9 +123,11 @@ export class PlanService {
    * suggestions, the next round). Moves a case that had a negative or "more information" answer
    * back to drafting: the next round's work has begun.
    */
-  async append(actor: Actor, c: Case, plan: Plan, input: { sections: PlanSection[]; origin: RevisionOrigin; note: string | null }): Promise<PlanRevision> {
+  async append(actor: Actor, c: Case, plan: Plan, input: { sections: PlanSection[]; origin: RevisionOrigin; note: string | null; basedOn?: number }): Promise<PlanRevision> {
+    // Checked here too: an accepted suggestion can make a section longer than a save may.
+    assertContent(input.sections);
     const number = plan.headRevision + 1;
-    const revision = await this.insertRevision(actor, c, plan, { number, basedOn: plan.headRevision, ...input });
+    const revision = await this.insertRevision(actor, c, plan, { number, basedOn: input.basedOn ?? plan.headRevision, origin: input.origin, sections: input.sections, note: input.note });
     await this.plans.setHead(plan, number, revision.createdAt);
     plan.headRevision = number;
     if (reopensDrafting(c.status)) await this.cases.transition(actor, c.id, 'drafting');
@@ -162,11 +167,29 @@ export class PlanService {
     return { plan, case: c };
   }
 
-  /** The plan row locked for the rest of the transaction (every change of the plan takes it). */
-  async lockedPlan(actor: Actor, caseId: string): Promise<Plan> {
+  /**
+   * Every change of a plan starts here: the case must be visible (else 404) and still open, and
+   * the plan row is locked for the rest of the transaction, so changes of one plan queue. The
+   * case is read again after the lock: what the changes decide on is its status now.
+   */
+  async lockForChange(actor: Actor, caseId: string): Promise<{ plan: Plan; case: Case }> {
+    await this.cases.visible(actor, caseId);
     const plan = await this.plans.findByCase(actor.tenantId, caseId, true);
     if (!plan) throw PlanErrors.planNotFound();
-    return plan;
+    return { plan, case: await this.openCase(actor, caseId) };
+  }
+
+  /**
+   * Walks the case to `to` through the status table, one audited transition at a time (the
+   * table never lets a flow jump). A case already there stays; no route is INVALID_TRANSITION.
+   */
+  async moveCase(actor: Actor, c: Case, to: CaseStatus): Promise<void> {
+    const route = routeBetween(c.status, to);
+    if (route === null) {
+      await this.cases.transition(actor, c.id, to); // throws the table's own 409, naming the allowed moves
+      return;
+    }
+    for (const step of route) await this.cases.transition(actor, c.id, step);
   }
 
   /** A revision the actor may read; client users get 404 for one not shared with them. */
@@ -174,6 +197,11 @@ export class PlanService {
     const r = await this.plans.findRevision(actor.tenantId, plan.id, number);
     if (!r || !revisionVisible(actor.role, r)) throw PlanErrors.revisionNotFound(number);
     return r;
+  }
+
+  /** Several revisions' sections in one query (round history), keyed by number. */
+  async sectionsOf(actor: Actor, plan: Plan, numbers: number[]): Promise<Map<number, PlanSection[]>> {
+    return this.plans.sectionsOf(actor.tenantId, plan.id, numbers);
   }
 
   /** The case, visible and still being worked; a decided case's plan is history. */
@@ -221,6 +249,26 @@ export class PlanService {
     await this.audit.record(actor, { action: 'plan.revision_saved', entityType: 'plan', entityId: plan.id, after: { number: revision.number, origin: revision.origin } });
     return revision;
   }
+}
+
+function assertContent(sections: readonly PlanSection[]): void {
+  const problems = contentProblems(sections);
+  if (problems.length) throw PlanErrors.invalidContent(problems);
+}
+
+/** What a VERSION_CONFLICT shows of the head: the revision as the API presents it. */
+export function revisionSnapshot(r: PlanRevision): Record<string, unknown> {
+  return {
+    number: r.number,
+    basedOn: r.basedOn,
+    origin: r.origin,
+    note: r.note,
+    authorMembershipId: r.authorMembershipId,
+    createdAt: r.createdAt.toISOString(),
+    sections: r.sections,
+    blockers: r.blockers,
+    warnings: r.warnings,
+  };
 }
 
 export function documentOf(language: PlanLanguage, sections: readonly PlanSection[]): PlanDocument {

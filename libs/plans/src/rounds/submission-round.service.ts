@@ -11,6 +11,7 @@ import { PlanErrors } from '../plans.errors';
 import { diffPlans, summarizeDiff, type DiffSummary, type SectionDiff } from '../revisions/diff';
 import { checkSubmission, statusAfterReply } from './submission.policy';
 import { SubmissionRound, type RoundOutcome, type SubmittedDocument } from './submission-round.entity';
+import { SubmissionRoundRepository } from './submission-round.repository';
 
 export interface SubmitInput {
   revision: number;
@@ -21,7 +22,8 @@ export interface SubmitInput {
 
 export interface ReplyInput {
   outcome: RoundOutcome;
-  text: string;
+  /** The marketplace's words; required unless the outcome is that none came. */
+  text?: string;
   receivedAt?: Date;
 }
 
@@ -39,6 +41,7 @@ export interface RoundView {
 export class SubmissionRoundService {
   constructor(
     private readonly db: TenantDb,
+    private readonly rounds: SubmissionRoundRepository,
     private readonly plans: PlanService,
     private readonly reviews: PlanReviewService,
     private readonly cases: CaseService,
@@ -51,11 +54,9 @@ export class SubmissionRoundService {
   submit(actor: Actor, caseId: string, input: SubmitInput): Promise<SubmissionRound> {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const c = await this.plans.openCase(actor, caseId);
-      const plan = await this.plans.lockedPlan(actor, caseId);
+      const { plan, case: c } = await this.plans.lockForChange(actor, caseId);
       const revision = await this.plans.visibleRevision(actor, plan, input.revision);
-      const rounds = await this.rounds(actor.tenantId, caseId);
-      const last = rounds[rounds.length - 1];
+      const last = await this.rounds.last(actor.tenantId, caseId);
       const approval = await this.reviews.approvalOf(actor.tenantId, plan.id, revision.number);
       // Checked again now: documents may have been uploaded and settings changed since the save.
       const findings = await this.plans.runChecks(actor, c, plan, revision.sections);
@@ -65,7 +66,8 @@ export class SubmissionRoundService {
         approvalOverrideReason: input.approvalOverrideReason,
         blockers: countFindings(findings).blockers,
         checkOverrideReason: input.checkOverrideReason,
-        openRound: last && (last.outcome === null || last.outcome === 'no_reply') ? last.number : null,
+        // "No reply" is an answer too: the plan may be sent again.
+        openRound: last && last.outcome === null ? last.number : null,
       });
       if (!verdict.ok) {
         if (verdict.code === 'ROUND_AWAITING_REPLY') throw PlanErrors.roundOpen(last!.number);
@@ -74,15 +76,16 @@ export class SubmissionRoundService {
         throw PlanErrors.blockers(countFindings(findings).blockers, findings.filter((f) => f.severity === 'blocker'));
       }
       const documents = await this.attachments(actor, caseId, input.documentIds ?? []);
-      // An admin's override may skip the client's step: the case still walks the status table.
-      if (verdict.overridesApproval && c.status === 'client_review') await this.cases.transition(actor, caseId, 'ready_to_submit');
-      await this.cases.transition(actor, caseId, 'submitted');
+      // An unanswered review is moot once the plan is out; an admin's override still walks the
+      // status table step by step (each step audited), it never jumps it.
+      await this.reviews.supersedePending(actor, plan.id);
+      await this.plans.moveCase(actor, c, 'submitted');
       const round = Object.assign(new SubmissionRound(), {
         tenantId: actor.tenantId,
         id: newId(),
         planId: plan.id,
         caseId,
-        number: rounds.length + 1,
+        number: (last?.number ?? 0) + 1,
         revisionNumber: revision.number,
         documents,
         findings,
@@ -96,7 +99,7 @@ export class SubmissionRoundService {
         replyReceivedAt: null,
         replyRecordedBy: null,
       });
-      await this.db.manager().insert(SubmissionRound, round);
+      await this.rounds.insert(round);
       await this.plans.markShared(revision);
       await this.timeline.append(actor, caseId, { kind: 'plan.round_submitted', payload: { round: round.number, revision: revision.number, documents: documents.length } });
       await this.audit.record(actor, {
@@ -117,23 +120,33 @@ export class SubmissionRoundService {
   recordReply(actor: Actor, caseId: string, number: number, input: ReplyInput): Promise<SubmissionRound> {
     requireRole(actor, STAFF_ROLES);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const c = await this.plans.openCase(actor, caseId);
-      const plan = await this.plans.lockedPlan(actor, caseId);
-      const round = (await this.rounds(actor.tenantId, caseId)).find((r) => r.number === number);
+      const { plan, case: c } = await this.plans.lockForChange(actor, caseId);
+      const round = await this.rounds.find(actor.tenantId, caseId, number);
       if (!round) throw PlanErrors.roundNotFound(number);
+      // A real answer may follow "no reply" (it replaces it); nothing follows a real answer.
       if (round.outcome !== null && round.outcome !== 'no_reply') throw PlanErrors.replyRecorded(number);
+      const later = await this.rounds.last(actor.tenantId, caseId);
+      if (later && later.number !== number) throw PlanErrors.roundSuperseded(number);
+      const text = input.text?.trim();
+      if (!text && input.outcome !== 'no_reply') throw PlanErrors.replyTextRequired();
       const receivedAt = input.receivedAt ?? this.clock.now();
-      const notice = await this.cases.addNotice(actor, caseId, { text: input.text, receivedAt });
-      const changes = { outcome: input.outcome, replyNoticeId: notice.id, replyReceivedAt: receivedAt, replyRecordedBy: actor.membershipId };
-      await this.db.manager().update(SubmissionRound, { tenantId: actor.tenantId, id: round.id }, changes);
+      // The marketplace's words are a notice of the case, read like any other; silence is not.
+      const notice = text ? await this.cases.addNotice(actor, caseId, { text, receivedAt }) : null;
+      const changes = { outcome: input.outcome, replyNoticeId: notice?.id ?? null, replyReceivedAt: notice ? receivedAt : null, replyRecordedBy: actor.membershipId };
+      await this.rounds.recordReply(round, changes);
       Object.assign(round, changes);
       if (input.outcome === 'more_info_requested' && plan.headRevision !== round.revisionNumber) {
         const sent = await this.plans.visibleRevision(actor, plan, round.revisionNumber);
-        await this.plans.append(actor, c, plan, { sections: sent.sections, origin: 'next_round', note: `Round ${number + 1} starts from the revision sent in round ${number}` });
+        await this.plans.append(actor, c, plan, {
+          sections: sent.sections,
+          origin: 'next_round',
+          basedOn: sent.number,
+          note: `Round ${number + 1} starts from the revision sent in round ${number}`,
+        });
       }
       const to = statusAfterReply(input.outcome);
       if (c.status !== to) await this.cases.transition(actor, caseId, to);
-      await this.timeline.append(actor, caseId, { kind: 'plan.reply_recorded', payload: { round: number, outcome: input.outcome, noticeId: notice.id } });
+      await this.timeline.append(actor, caseId, { kind: 'plan.reply_recorded', payload: { round: number, outcome: input.outcome, noticeId: notice?.id ?? null } });
       await this.audit.record(actor, { action: 'plan.reply_recorded', entityType: 'submission_round', entityId: round.id, after: { round: number, outcome: input.outcome } });
       return round;
     });
@@ -143,26 +156,16 @@ export class SubmissionRoundService {
   list(actor: Actor, caseId: string): Promise<RoundView[]> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.plans.visiblePlan(actor, caseId);
-      const rounds = await this.rounds(actor.tenantId, caseId);
-      const views: RoundView[] = [];
-      for (const [i, round] of rounds.entries()) {
+      const rounds = await this.rounds.list(actor.tenantId, caseId);
+      // Every sent revision was shared, so the client may see all of them; one query for all.
+      const sections = await this.plans.sectionsOf(actor, plan, [...new Set(rounds.map((r) => r.revisionNumber))]);
+      return rounds.map((round, i) => {
         const previous = rounds[i - 1];
-        if (!previous) {
-          views.push({ round, changes: null });
-          continue;
-        }
-        // Both revisions were sent, hence shared: visible to the client too.
-        const a = await this.plans.visibleRevision(actor, plan, previous.revisionNumber);
-        const b = await this.plans.visibleRevision(actor, plan, round.revisionNumber);
-        const sections = diffPlans(documentOf(plan.language, a.sections), documentOf(plan.language, b.sections));
-        views.push({ round, changes: { fromRevision: a.number, sections, summary: summarizeDiff(sections, plan.language) } });
-      }
-      return views;
+        if (!previous) return { round, changes: null };
+        const diff = diffPlans(documentOf(plan.language, sections.get(previous.revisionNumber)!), documentOf(plan.language, sections.get(round.revisionNumber)!));
+        return { round, changes: { fromRevision: previous.revisionNumber, sections: diff, summary: summarizeDiff(diff, plan.language) } };
+      });
     });
-  }
-
-  private rounds(tenantId: string, caseId: string): Promise<SubmissionRound[]> {
-    return this.db.manager().find(SubmissionRound, { where: { tenantId, caseId }, order: { number: 'ASC' }, take: 100 });
   }
 
   private async attachments(actor: Actor, caseId: string, ids: string[]): Promise<SubmittedDocument[]> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { STAFF_ROLES } from '@reinstate/clients';
 import { Actor, Clock, TenantDb, isUniqueViolation, newId, requireRole } from '@reinstate/platform';
+import { PlanTemplateRepository } from './plan-template.repository';
 import type { PlanLanguage, PlanSection } from '../plan-checks/plan-checks.types';
 import { contentProblems, defaultSections, normaliseSections } from '../drafts/plan-content.policy';
 import { PlanErrors } from '../plans.errors';
@@ -19,18 +20,14 @@ export interface TemplateInput {
 export class PlanTemplateService {
   constructor(
     private readonly db: TenantDb,
+    private readonly templates: PlanTemplateRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   list(actor: Actor, filter: { category?: string; language?: PlanLanguage }): Promise<PlanTemplate[]> {
     requireRole(actor, STAFF_ROLES);
-    return this.db.run({ tenantId: actor.tenantId }, () => {
-      const qb = this.db.manager().createQueryBuilder(PlanTemplate, 't').where('t.tenant_id = :tenantId', { tenantId: actor.tenantId });
-      if (filter.category) qb.andWhere('t.category = :category', { category: filter.category });
-      if (filter.language) qb.andWhere('t.language = :language', { language: filter.language });
-      return qb.orderBy('t.name', 'ASC').limit(500).getMany();
-    });
+    return this.db.run({ tenantId: actor.tenantId }, () => this.templates.list(actor.tenantId, filter));
   }
 
   get(actor: Actor, id: string): Promise<PlanTemplate> {
@@ -55,7 +52,7 @@ export class PlanTemplateService {
         updatedAt: now,
         version: 1,
       });
-      await this.insertOrNameTaken(() => this.db.manager().insert(PlanTemplate, t));
+      await this.insertOrNameTaken(() => this.templates.insert(t));
       await this.audit.record(actor, { action: 'plan_template.created', entityType: 'plan_template', entityId: t.id, after: { name: t.name, language: t.language, category: t.category } });
       return t;
     });
@@ -71,16 +68,8 @@ export class PlanTemplateService {
       if (patch.language !== undefined) changes.language = patch.language;
       if (patch.category !== undefined) changes.category = patch.category;
       if (patch.sections !== undefined) changes.sections = normaliseSections(patch.sections);
-      const res = await this.insertOrNameTaken(() =>
-        this.db
-          .manager()
-          .createQueryBuilder()
-          .update(PlanTemplate)
-          .set({ ...changes, updatedAt: this.clock.now(), version: () => 'version + 1' })
-          .where('tenant_id = :tenantId AND id = :id AND version = :version', { tenantId: actor.tenantId, id, version })
-          .execute(),
-      );
-      if (res.affected !== 1) throw PlanErrors.versionConflict(before);
+      const updated = await this.insertOrNameTaken(() => this.templates.updateIfVersion(actor.tenantId, id, version, { ...changes, updatedAt: this.clock.now() }));
+      if (!updated) throw PlanErrors.versionConflict({ id: before.id, name: before.name, version: before.version, updatedAt: before.updatedAt.toISOString() });
       await this.audit.record(actor, { action: 'plan_template.updated', entityType: 'plan_template', entityId: id, before: { name: before.name }, after: { fields: Object.keys(changes) } });
       return this.find(actor.tenantId, id);
     });
@@ -90,35 +79,29 @@ export class PlanTemplateService {
     requireRole(actor, ['admin']);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const t = await this.find(actor.tenantId, id);
-      await this.db.manager().delete(PlanTemplate, { tenantId: actor.tenantId, id });
+      await this.templates.delete(actor.tenantId, id);
       await this.audit.record(actor, { action: 'plan_template.deleted', entityType: 'plan_template', entityId: id, before: { name: t.name } });
     });
   }
 
   /**
-   * The sections a new plan starts with: the named template, else the tenant's newest template
-   * for the case's first category in the plan's language, else the built-in skeleton.
+   * The sections a new plan starts with: the named template (in the plan's language), else the
+   * tenant's newest template for the case's first category in that language, else its newest
+   * template for any category, else the built-in skeleton.
    */
   async startingSections(tenantId: string, input: { templateId?: string; category: string | null; language: PlanLanguage; usesFba: boolean }): Promise<{ sections: PlanSection[]; templateId: string | null }> {
     if (input.templateId) {
       const t = await this.find(tenantId, input.templateId);
+      if (t.language !== input.language) throw PlanErrors.templateLanguage(t.language, input.language);
       return { sections: t.sections, templateId: t.id };
     }
-    if (input.category) {
-      const t = await this.db
-        .manager()
-        .createQueryBuilder(PlanTemplate, 't')
-        .where('t.tenant_id = :tenantId AND t.category = :category AND t.language = :language', { tenantId, category: input.category, language: input.language })
-        .orderBy('t.created_at', 'DESC')
-        .addOrderBy('t.id', 'DESC')
-        .getOne();
-      if (t) return { sections: t.sections, templateId: t.id };
-    }
+    const t = await this.templates.newestFor(tenantId, input.category, input.language);
+    if (t) return { sections: t.sections, templateId: t.id };
     return { sections: defaultSections(input.language, input.usesFba), templateId: null };
   }
 
   private async find(tenantId: string, id: string): Promise<PlanTemplate> {
-    const t = await this.db.manager().findOneBy(PlanTemplate, { tenantId, id });
+    const t = await this.templates.find(tenantId, id);
     if (!t) throw PlanErrors.templateNotFound();
     return t;
   }

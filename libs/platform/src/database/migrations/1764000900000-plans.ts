@@ -119,10 +119,12 @@ export class Plans1764000900000 implements MigrationInterface {
          FOREIGN KEY (tenant_id, plan_id, revision_number) REFERENCES plan_revisions(tenant_id, plan_id, number),
          FOREIGN KEY (tenant_id, case_id) REFERENCES cases(tenant_id, id),
          FOREIGN KEY (tenant_id, created_by) REFERENCES memberships(tenant_id, id),
+         FOREIGN KEY (tenant_id, resolved_by) REFERENCES memberships(tenant_id, id),
          CHECK ((suggestion IS NULL) = (suggestion_state IS NULL))
        )`,
       `CREATE INDEX plan_comment_threads_plan_idx ON plan_comment_threads (tenant_id, plan_id, created_at, id)`,
-      ...tenantTableSecurity('plan_comment_threads', 'SELECT, INSERT, UPDATE'),
+      // The quote and the suggestion are what the reviewer wrote: only the thread's state moves.
+      ...tenantTableSecurity('plan_comment_threads', 'SELECT, INSERT, UPDATE (status, suggestion_state, suggestion_revision, resolved_by, resolved_at, updated_at)'),
 
       `CREATE TABLE plan_comments (
          tenant_id uuid NOT NULL REFERENCES tenants(id),
@@ -163,6 +165,7 @@ export class Plans1764000900000 implements MigrationInterface {
          FOREIGN KEY (tenant_id, approval_review_id) REFERENCES plan_reviews(tenant_id, id),
          FOREIGN KEY (tenant_id, reply_notice_id) REFERENCES notices(tenant_id, id),
          FOREIGN KEY (tenant_id, submitted_by) REFERENCES memberships(tenant_id, id),
+         FOREIGN KEY (tenant_id, reply_recorded_by) REFERENCES memberships(tenant_id, id),
          CHECK (approval_review_id IS NOT NULL OR approval_override_reason IS NOT NULL)
        )`,
       ...tenantTableSecurity('submission_rounds', 'SELECT, INSERT, UPDATE (outcome, reply_notice_id, reply_received_at, reply_recorded_by)'),
