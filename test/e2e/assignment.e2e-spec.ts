@@ -34,6 +34,9 @@ describe('assignment and the consultant queue', () => {
     expect((await api.get('/api/v1/my-queue', enOnly.accessToken)).body.items).toEqual([]);
     expect((await api.get('/api/v1/my-queue', away.accessToken)).body.items).toEqual([]);
 
+    // The client sees who its consultant is, by name.
+    const seen = await api.get(`/api/v1/cases/${first.body.case.id}`, seller.user.accessToken);
+    expect(seen.body.lead).toEqual({ membershipId: firstLead.membershipId, displayName: 'consultant' });
     const timeline = await api.get(`/api/v1/cases/${first.body.case.id}/timeline`, admin.accessToken);
     expect(timeline.body.items.find((e: { kind: string }) => e.kind === 'case.assigned').payload).toMatchObject({ automatic: true });
   });

@@ -60,7 +60,7 @@ export class CasesController {
   @ApiErrors(400, 401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<CaseDto> {
     const d = await this.cases.detail(actor, id);
-    return presentCase(d.case, actor, this.clock.now(), d.pauses ?? undefined);
+    return { ...presentCase(d.case, actor, this.clock.now(), d.pauses ?? undefined), lead: d.lead };
   }
 
   @Patch(':id')

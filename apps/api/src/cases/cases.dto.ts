@@ -201,6 +201,11 @@ export class ServiceClockDto {
   @ApiPropertyOptional({ type: [ServiceClockPauseDto], description: 'Case detail only: the pause history, oldest first' }) pauses?: ServiceClockPauseDto[];
 }
 
+export class CaseLeadDto {
+  @ApiProperty({ format: 'uuid' }) membershipId: string;
+  @ApiProperty({ example: '相談 花子' }) displayName: string;
+}
+
 export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Per-consultancy case number' }) number: number;
@@ -226,6 +231,7 @@ export class CaseDto {
   @ApiPropertyOptional({ enum: ['withdrawn', 'lost', 'duplicate'], nullable: true }) closeReason: string | null;
   @ApiProperty({ enum: ['low', 'normal', 'high', 'critical'] }) priority: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The lead consultant (clients see who their consultant is)' }) leadMembershipId: string | null;
+  @ApiPropertyOptional({ type: CaseLeadDto, nullable: true, description: 'Case detail only: the lead consultant by name' }) lead?: CaseLeadDto | null;
   @ApiProperty({ enum: ['staff', 'portal'] }) openedVia: string;
   @ApiProperty({ description: 'False until a consultant confirmed what the notice reader suggested' }) intakeConfirmed: boolean;
   @ApiProperty({ type: MarketplaceClockDto, description: 'The marketplace\'s deadline and appeal limit' }) marketplaceClock: MarketplaceClockDto;

@@ -144,10 +144,16 @@ export class CaseService {
   }
 
   /** The case with its service clock's pause history (staff only: null for client users), in one transaction. */
-  detail(actor: Actor, id: string): Promise<{ case: Case; pauses: ServiceClockPause[] | null }> {
+  /** One case with its lead consultant's name (clients see who their consultant is) and, for staff, the clock's pauses. */
+  detail(actor: Actor, id: string): Promise<{ case: Case; pauses: ServiceClockPause[] | null; lead: { membershipId: string; displayName: string } | null }> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const c = await this.visible(actor, id);
-      return { case: c, pauses: isStaff(actor) ? await this.serviceClock.pauses(actor, id) : null };
+      const lead = c.leadMembershipId ? await this.memberships.find(actor, c.leadMembershipId) : null;
+      return {
+        case: c,
+        pauses: isStaff(actor) ? await this.serviceClock.pauses(actor, id) : null,
+        lead: lead ? { membershipId: lead.id, displayName: lead.displayName } : null,
+      };
     });
   }
 
