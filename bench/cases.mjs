@@ -83,36 +83,34 @@ for (const e of endpoints) {
   for (const s of e.statements) console.log(`  ${oneLine(s.text)}${s.values?.length ? `  -- ${JSON.stringify(s.values)}` : ''}`);
 }
 
-// 2. The API itself, then the raw-pg route, each endpoint for `seconds` at `connections`.
-const rows = [];
+// 2. Per endpoint, back to back so the three see the same machine: the API, the raw-pg route
+//    replaying the captured statements, and pgbench running them (as the app role, RLS on).
 const server = api(3112);
-await waitFor('http://127.0.0.1:3112/health');
-for (const e of endpoints) {
-  e.api = await load(`http://127.0.0.1:3112${e.path}`, { seconds, connections, headers });
-  e.api.rss = rssMiB(server.pid);
-}
-await stop(server);
 const raw = startServer('raw', [join(root, 'bench/servers/raw-pg-cases.mjs')], { ...env, BENCH_QUERIES: queriesFile, PORT: '3113' });
+await waitFor('http://127.0.0.1:3112/health');
 await waitFor('http://127.0.0.1:3113/raw/my-queue');
+const idleRss = { api: rssMiB(server.pid), raw: rssMiB(raw.pid) };
 for (const e of endpoints) {
   const body = await get(`http://127.0.0.1:3113${e.raw}`, headers);
   const n = Array.isArray(body) ? body.length : Array.isArray(body.items) ? body.items.length : 1;
   if (n !== e.items) throw new Error(`raw ${e.name} answered ${n} items, the API ${e.items}`);
-  e.raw = await load(`http://127.0.0.1:3113${e.raw}`, { seconds, connections, headers });
+  e.api = await load(`http://127.0.0.1:3112${e.path}`, { seconds, connections, headers, pid: server.pid });
+  e.api.rss = rssMiB(server.pid);
+  e.raw = await load(`http://127.0.0.1:3113${e.raw}`, { seconds, connections, headers, pid: raw.pid });
   e.raw.rss = rssMiB(raw.pid);
+  e.pgbench = pgbench(e);
 }
+await stop(server);
 await stop(raw);
 
-// 3. pgbench: the same statements as the app role (RLS on), one transaction per request.
-for (const e of endpoints) e.pgbench = pgbench(e);
-
-// 4. Plans of every data query, as the app role inside the tenant transaction.
+// 3. Plans of every data query, as the app role inside the tenant transaction.
 const plans = await explainAll(endpoints);
 
+const rows = [];
 for (const e of endpoints) {
   const label = `${e.name} (${e.items})`;
-  rows.push({ endpoint: label, target: 'API (NestJS+TypeORM)', ...fmt(e.api), rss_mib: e.api.rss.toFixed(0) });
-  rows.push({ endpoint: '', target: 'raw pg, same SQL', ...fmt(e.raw), rss_mib: e.raw.rss.toFixed(0) });
+  rows.push({ endpoint: label, target: 'API (NestJS+TypeORM)', ...fmt(e.api), rss_mib: `${e.api.rss.toFixed(0)} (idle ${idleRss.api.toFixed(0)})` });
+  rows.push({ endpoint: '', target: 'raw pg, same SQL', ...fmt(e.raw), rss_mib: `${e.raw.rss.toFixed(0)} (idle ${idleRss.raw.toFixed(0)})` });
   rows.push({ endpoint: '', target: `pgbench -M ${pgbenchMode}`, ...fmt(e.pgbench), rss_mib: '-' });
 }
 const loadAfter = loadavg();
@@ -127,6 +125,7 @@ console.log(
     endpoints.map((e) => ({
       endpoint: e.name,
       'API ÷ raw pg (goal ≥ 0.7)': (e.api.rps / e.raw.rps).toFixed(3),
+      'raw ÷ API CPU per request': (e.raw.cpuMs / e.api.cpuMs).toFixed(3),
       'API ÷ pgbench': (e.api.rps / e.pgbench.rps).toFixed(3),
       'API p99 < 50 ms': e.api.p99 < 50 ? 'yes' : 'NO',
       plans: plans.filter((p) => p.name === e.name).every((p) => !p.seq) ? 'index scans' : 'SEQ SCAN',
@@ -193,7 +192,7 @@ async function explainAll(list) {
 }
 
 function fmt(r) {
-  return { req_s: r.rps.toFixed(0), p50_ms: r.p50.toFixed(1), p99_ms: r.p99.toFixed(1), requests: r.total };
+  return { req_s: r.rps.toFixed(0), p50_ms: r.p50.toFixed(1), p99_ms: r.p99.toFixed(1), requests: r.total, cpu_ms_req: r.cpuMs == null ? '-' : r.cpuMs.toFixed(3) };
 }
 
 function oneLine(sql) {

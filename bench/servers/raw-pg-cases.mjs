@@ -26,10 +26,19 @@ function bind(values, claims, caseId) {
   return values.map((v) => (v === known.tenantId ? claims.tid : v === known.membershipId ? claims.mid : v === known.userId ? claims.sub : v === known.caseId ? caseId : v));
 }
 
-const camel = (k) => k.replace(/^c_/, '').replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
+/** Column alias → JSON key ("c_lead_membership_id" → "leadMembershipId"), worked out once per alias. */
+const keys = new Map();
+const keyOf = (k) => {
+  let out = keys.get(k);
+  if (out === undefined) keys.set(k, (out = k === 'c_tenant_id' ? null : k.replace(/^c_/, '').replace(/_([a-z])/g, (_, ch) => ch.toUpperCase())));
+  return out;
+};
 function present(row) {
   const out = {};
-  for (const [k, v] of Object.entries(row)) if (k !== 'c_tenant_id') out[camel(k)] = v;
+  for (const k in row) {
+    const key = keyOf(k);
+    if (key !== null) out[key] = row[k];
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@ import { Memberships1764000400000 } from './1764000400000-memberships';
 import { Reminders1764000500000 } from './1764000500000-reminders';
 import { Assignment1764000600000 } from './1764000600000-assignment';
 import { Contacts1764000700000 } from './1764000700000-contacts';
+import { CaseListIndexes1764000950000 } from './1764000950000-case-list-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from source and from dist. */
-export const MIGRATIONS = [Identity1764000000000, Clients1764000100000, Cases1764000200000, Documents1764000300000, Memberships1764000400000, Reminders1764000500000, Assignment1764000600000, Contacts1764000700000];
+export const MIGRATIONS = [Identity1764000000000, Clients1764000100000, Cases1764000200000, Documents1764000300000, Memberships1764000400000, Reminders1764000500000, Assignment1764000600000, Contacts1764000700000, CaseListIndexes1764000950000];
