@@ -86,7 +86,8 @@ for (const e of endpoints) {
 // 2. Per endpoint, back to back so the three see the same machine: the API, the raw-pg route
 //    replaying the captured statements, and pgbench running them (as the app role, RLS on).
 const server = api(3112);
-const raw = startServer('raw', [join(root, 'bench/servers/raw-pg-cases.mjs')], { ...env, BENCH_QUERIES: queriesFile, PORT: '3113' });
+// The same V8 flags as the API, so the comparison is of the code and not of the young generation.
+const raw = startServer('raw', [...API_NODE_FLAGS, join(root, 'bench/servers/raw-pg-cases.mjs')], { ...env, BENCH_QUERIES: queriesFile, PORT: '3113' });
 await waitFor('http://127.0.0.1:3112/health');
 await waitFor('http://127.0.0.1:3113/raw/my-queue');
 const idleRss = { api: rssMiB(server.pid), raw: rssMiB(raw.pid) };
