@@ -175,7 +175,7 @@ async function explainAll(list) {
   const out = [];
   try {
     for (const e of list) {
-      const data = e.statements.filter((s) => /^\s*SELECT\s+"/i.test(s.text));
+      const data = e.statements.filter((s) => !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(s.text) && !/\bset_config\(/.test(s.text));
       const setup = e.statements.find((s) => /set_config/.test(s.text));
       await c.query('BEGIN');
       await c.query(setup.text, setup.values);
