@@ -37,12 +37,24 @@ export function rssMiB(pid) {
   return kb / 1024;
 }
 
-export async function load(url, { seconds, connections, headers = {} }) {
+/** CPU time (user + system) a process has used so far, in seconds, from /proc (Linux; 100 ticks/s). */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Loads `url` after a short warm-up. With `pid`, also the server's CPU milliseconds per request
+ * over the measured window: on a shared machine that moves far less with other load than req/s.
+ */
+export async function load(url, { seconds, connections, headers = {}, pid }) {
   // A short warm-up so JIT and pools are settled before measuring.
   await autocannon({ url, connections, duration: 2, headers });
+  const cpuBefore = pid ? cpuSeconds(pid) : 0;
   const r = await autocannon({ url, connections, duration: seconds, headers });
+  const cpuMs = pid ? ((cpuSeconds(pid) - cpuBefore) * 1000) / r.requests.total : null;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuMs };
 }
 
 export function stop(child) {

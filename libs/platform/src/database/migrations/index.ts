@@ -8,6 +8,7 @@ import { Assignment1764000600000 } from './1764000600000-assignment';
 import { Contacts1764000700000 } from './1764000700000-contacts';
 import { ServiceClock1764000800000 } from './1764000800000-service-clock';
 import { Plans1764000900000 } from './1764000900000-plans';
+import { CaseListIndexes1764000950000 } from './1764000950000-case-list-indexes';
 import { OutcomeIndexes1764000970000 } from './1764000970000-outcome-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list runs from source and from dist. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   Contacts1764000700000,
   ServiceClock1764000800000,
   Plans1764000900000,
+  CaseListIndexes1764000950000,
   OutcomeIndexes1764000970000,
 ];

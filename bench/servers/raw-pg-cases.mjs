@@ -1,0 +1,96 @@
+// The same work as the three case endpoints with nothing but Fastify and pg: verify the JWT, then
+// replay the statements the API was seen sending for that endpoint (BENCH_QUERIES, captured by
+// bench/cases.mjs: the transaction, set_config, the query) with the caller's tenant, membership
+// and case id bound in, and answer the rows as camelCase JSON. The API is held against this.
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+const secret = process.env.JWT_SECRET;
+/** { endpoints: { name: { statements: [{ text, values }] } }, known: { tenantId, userId, membershipId, caseId } } */
+const captured = JSON.parse(readFileSync(process.env.BENCH_QUERIES, 'utf8'));
+const known = captured.known;
+// The answer is the last statement that is neither transaction control nor the tenant's set_config.
+for (const e of Object.values(captured.endpoints)) for (const s of e.statements) s.data = isData(s.text);
+
+function isData(sql) {
+  return !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql) && !/\bset_config\(/.test(sql);
+}
+
+function verify(token) {
+  const [h, p, s] = token.split('.');
+  const expected = createHmac('sha256', secret).update(`${h}.${p}`).digest('base64url');
+  if (expected !== s) return null;
+  return JSON.parse(Buffer.from(p, 'base64url').toString());
+}
+
+/** Captured values that were the caller's ids become this caller's ids; the rest stay literal. */
+function bind(values, claims, caseId) {
+  if (!values) return undefined;
+  return values.map((v) => (v === known.tenantId ? claims.tid : v === known.membershipId ? claims.mid : v === known.userId ? claims.sub : v === known.caseId ? caseId : v));
+}
+
+/** Column alias → JSON key ("c_lead_membership_id" → "leadMembershipId"), worked out once per alias. */
+const keys = new Map();
+const keyOf = (k) => {
+  let out = keys.get(k);
+  if (out === undefined) keys.set(k, (out = k === 'c_tenant_id' ? null : k.replace(/^c_/, '').replace(/_([a-z])/g, (_, ch) => ch.toUpperCase())));
+  return out;
+};
+function present(row) {
+  const out = {};
+  for (const k in row) {
+    const key = keyOf(k);
+    if (key !== null) out[key] = row[k];
+  }
+  return out;
+}
+
+async function replay(statements, claims, caseId) {
+  const c = await pool.connect();
+  let rows = [];
+  try {
+    for (const s of statements) {
+      const r = await c.query(s.text, bind(s.values, claims, caseId));
+      if (s.data) rows = r.rows;
+    }
+    return rows.map(present);
+  } catch (err) {
+    await c.query('ROLLBACK');
+    throw err;
+  } finally {
+    c.release();
+  }
+}
+
+const PAGE = 50;
+const app = Fastify({ logger: false });
+const route = (name) => captured.endpoints[name].statements;
+const auth = (req, reply) => {
+  const claims = verify(String(req.headers.authorization ?? '').slice(7));
+  if (!claims) reply.code(401).send({});
+  return claims;
+};
+app.get('/raw/my-queue', async (req, reply) => {
+  const claims = auth(req, reply);
+  return claims && replay(route('queue'), claims);
+});
+app.get('/raw/cases', async (req, reply) => {
+  const claims = auth(req, reply);
+  if (!claims) return;
+  // As the API's keyset page: the query fetched limit + 1 rows; the extra one only says "more".
+  const rows = await replay(route('list'), claims);
+  const items = rows.slice(0, PAGE);
+  const last = items.at(-1);
+  const nextCursor = rows.length > PAGE && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null;
+  return { items, nextCursor };
+});
+app.get('/raw/cases/:id', async (req, reply) => {
+  const claims = auth(req, reply);
+  if (!claims) return;
+  const [row] = await replay(route('detail'), claims, req.params.id);
+  return row ?? reply.code(404).send({});
+});
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
