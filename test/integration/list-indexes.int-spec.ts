@@ -71,7 +71,7 @@ describe('case list indexes', () => {
     [
       'my queue',
       `SELECT c.id, c.title FROM cases c WHERE c.tenant_id = $1 AND c.lead_membership_id = $2 AND c.status NOT IN ('reinstated', 'rejected', 'closed')
-        ORDER BY c.marketplace_deadline ASC NULLS LAST, c.id ASC LIMIT 50`,
+        ORDER BY coalesce(c.next_due_at, 'infinity'::timestamptz) ASC, c.id ASC LIMIT 51`,
       [tenant, other],
       'cases_queue_idx',
     ],
@@ -93,6 +93,18 @@ describe('case list indexes', () => {
       `SELECT c.id, c.title FROM cases c WHERE c.tenant_id = $1 AND c.client_id = $2 ORDER BY c.created_at DESC, c.id DESC LIMIT 51`,
       [tenant, other],
       'cases_client_idx',
+    ],
+    [
+      'tenant list by nearest clock',
+      `SELECT c.id, c.title FROM cases c WHERE c.tenant_id = $1 ORDER BY coalesce(c.next_due_at, 'infinity'::timestamptz) ASC, c.id ASC LIMIT 51`,
+      [tenant],
+      'cases_next_due_sort_idx',
+    ],
+    [
+      'tenant list by marketplace deadline',
+      `SELECT c.id, c.title FROM cases c WHERE c.tenant_id = $1 ORDER BY coalesce(c.marketplace_deadline, 'infinity'::timestamptz) ASC, c.id ASC LIMIT 51`,
+      [tenant],
+      'cases_deadline_sort_idx',
     ],
     ['case detail', `SELECT c.id, c.title FROM cases c WHERE c.tenant_id = $1 AND c.id = $2`, [tenant, other], 'cases_pkey'],
   ];
