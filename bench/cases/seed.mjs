@@ -91,10 +91,9 @@ export async function seedCases({ force = false, log = console.log } = {}) {
   const existing = force ? null : await currentMarker(u);
   if (existing === marker) {
     const ran = await runMigrations(u.ownerUrl);
-    if (ran.length > 0) {
-      log(`seed reused; ran new migrations ${ran.join(', ')} — analysing`);
-      await withClient(u.superUrl, (c) => c.query('ANALYZE'));
-    } else log(`seed reused (${marker}); --force to re-seed`);
+    if (ran.length > 0) log(`seed reused; ran new migrations ${ran.join(', ')}`);
+    else log(`seed reused (${marker}); --force to re-seed`);
+    await withClient(u.superUrl, (c) => topUp(c, log));
     return u;
   }
   log(existing ? `existing seed "${existing}" differs; re-seeding` : `seeding ${DATABASE}: ${marker}`);
@@ -168,6 +167,7 @@ export async function seedCases({ force = false, log = console.log } = {}) {
     for (const [name, def] of dropped) await step(`index ${name}`, def);
     await c.query(`SET session_replication_role = origin`);
     const t0 = Date.now();
+    await topUp(c, log);
     await c.query('VACUUM ANALYZE');
     log(`  ${'VACUUM ANALYZE'.padEnd(28)} ${''.padStart(9)}       ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await orphanCheck(c);
@@ -179,6 +179,26 @@ export async function seedCases({ force = false, log = console.log } = {}) {
     await c.query(`COMMENT ON DATABASE ${DATABASE} IS ${lit(marker)}`);
   });
   return u;
+}
+
+/**
+ * Rows of tables that came after a seed was made, added in place so an older seed stays usable:
+ * the service clock's pause history (a closed review pause on ~40 % of the cases that reached
+ * client review, plus the open one of cases there now). Then ANALYZE, so plans see real sizes.
+ */
+async function topUp(c, log) {
+  const { rows } = await c.query('SELECT EXISTS (SELECT 1 FROM service_clock_pauses) AS seeded');
+  if (!rows[0].seeded) {
+    const t0 = Date.now();
+    const r = await c.query(`
+      INSERT INTO service_clock_pauses (tenant_id, id, case_id, reason, started_at, ended_at)
+      SELECT tenant_id, gen_random_uuid(), id, 'client_review', created_at + interval '3 days',
+             CASE WHEN status = 'client_review' THEN NULL ELSE created_at + interval '5 days' END
+        FROM cases
+       WHERE status = 'client_review' OR (status IN ('ready_to_submit', 'submitted', 'awaiting_reply', 'reinstated', 'rejected') AND hashtext(id::text) % 5 < 2)`);
+    log(`  ${'service clock pauses'.padEnd(28)} ${String(r.rowCount).padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  await c.query('ANALYZE');
 }
 
 async function currentMarker(u) {

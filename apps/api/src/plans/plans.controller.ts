@@ -8,11 +8,11 @@ import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { NumberParamPipe } from './number-param.pipe';
 import {
   CommentDto,
-  CreatePlanDto,
+  CreatePlanOfActionDto,
   DiffDto,
   DiffQueryDto,
   OpenThreadDto,
-  PlanDto,
+  PlanOfActionDto,
   RecordReplyDto,
   ReplyDto,
   RequestReviewDto,
@@ -39,17 +39,17 @@ export class PlanOfActionController {
 
   @Post()
   @Roles('admin', 'consultant')
-  @ApiCreatedResponse({ type: PlanDto, description: 'Revision 1 from the template' })
+  @ApiCreatedResponse({ type: PlanOfActionDto, description: 'Revision 1 from the template' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async create(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: CreatePlanDto): Promise<PlanDto> {
+  async create(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() dto: CreatePlanOfActionDto): Promise<PlanOfActionDto> {
     const { plan, revision } = await this.plans.create(actor, id, dto);
     return presentPlan(plan, revision, actor);
   }
 
   @Get()
-  @ApiOkResponse({ type: PlanDto })
+  @ApiOkResponse({ type: PlanOfActionDto })
   @ApiErrors(400, 401, 404)
-  async view(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<PlanDto> {
+  async view(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<PlanOfActionDto> {
     const { plan, revision } = await this.plans.view(actor, id);
     return presentPlan(plan, revision, actor);
   }

@@ -49,7 +49,7 @@ export class PlanSectionDto {
   documentIds?: string[];
 }
 
-export class CreatePlanDto {
+export class CreatePlanOfActionDto {
   @ApiPropertyOptional({ enum: LANGUAGES, description: "Default: the client's preferred language" }) @IsOptional() @IsIn(LANGUAGES) language?: 'ja' | 'en';
   @ApiPropertyOptional({ format: 'uuid', description: "Default: the tenant's newest template for the case's category, else the built-in structure" })
   @IsOptional() @IsUUID()
@@ -89,7 +89,7 @@ export class RevisionDto extends RevisionSummaryDto {
   @ApiPropertyOptional({ type: [FindingDto], description: 'Staff only: the plan checks at save time' }) findings?: FindingDto[];
 }
 
-export class PlanDto {
+export class PlanOfActionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ enum: LANGUAGES }) language: string;

@@ -1,6 +1,6 @@
 import type { Actor } from '@reinstate/platform';
 import type { Plan, PlanComment, PlanReview, PlanRevision, PlanTemplate, RevisionSummary, RoundView, SavedRevision, ThreadView } from '@reinstate/plans';
-import type { CommentDto, PlanDto, RevisionDto, RevisionSummaryDto, ReviewDto, RoundDto, SavedRevisionDto, TemplateDto, ThreadDto } from './plans.dto';
+import type { CommentDto, PlanOfActionDto, RevisionDto, RevisionSummaryDto, ReviewDto, RoundDto, SavedRevisionDto, TemplateDto, ThreadDto } from './plans.dto';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -20,7 +20,7 @@ export function presentRevision(r: PlanRevision, actor: Actor): RevisionDto {
   return dto;
 }
 
-export function presentPlan(plan: Plan, revision: PlanRevision, actor: Actor): PlanDto {
+export function presentPlan(plan: Plan, revision: PlanRevision, actor: Actor): PlanOfActionDto {
   const version = actor.role === 'client' ? revision.number : plan.headRevision;
   return { id: plan.id, caseId: plan.caseId, language: plan.language, version, templateId: actor.role === 'client' ? null : plan.templateId, revision: presentRevision(revision, actor) };
 }
