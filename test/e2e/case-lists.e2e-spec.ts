@@ -118,7 +118,8 @@ describe('case lists and my queue', () => {
     expect(await titles('breached=true')).toEqual([]);
     clock.set(jst('2026-11-20T17:00:00')); // the critical case's due time: breached, with no write
     expect(await titles('breached=true')).toEqual(['critical']);
-    expect(await titles('breached=false')).not.toContain('critical');
+    // Not breached: every other case, also the one whose clock is paused (no due time).
+    expect((await titles('breached=false')).sort()).toEqual(['in 2 hours', 'in 3 days', 'no deadline', 'other client', 'tomorrow']);
     expect(await titles('breached=true&assignee=unassigned&sort=next_due')).toEqual(['critical']);
     clock.set(t0);
 
@@ -129,9 +130,14 @@ describe('case lists and my queue', () => {
   });
 
   it('shows client users only their own cases, whatever the filter or sort', async () => {
-    for (const query of ['', 'sort=deadline', 'sort=next_due', 'waitingOnClient=true', `assignee=${consultant.membershipId}`, `clientId=${seller.clientId}`]) {
+    for (const query of ['', 'sort=deadline', 'waitingOnClient=true', `assignee=${consultant.membershipId}`, `clientId=${seller.clientId}`]) {
       const seen = await titles(query, otherSeller.user.accessToken);
       expect({ query, seen }).toEqual({ query, seen: query.includes('waitingOnClient') || query.includes(seller.clientId) ? [] : ['other client'] });
+    }
+    // The service clock is staff-only: no filtering or ordering by it (its order would reveal due times).
+    for (const query of ['breached=true', 'breached=false', 'sort=next_due']) {
+      const res = await api.get(`/api/v1/cases?${query}`, seller.user.accessToken);
+      expect({ query, status: res.status, code: res.body.error.code }).toEqual({ query, status: 403, code: 'STAFF_ONLY_FILTER' });
     }
     const own = (await list('waitingOnClient=true', seller.user.accessToken)).items;
     expect(own.map((c) => c.title)).toEqual(['no deadline']);

@@ -80,6 +80,16 @@ describe('deadline reminders (time controlled, not waited for)', () => {
     );
     expect((await reminders()).filter((r) => r.status === 'sent')).toHaveLength(2); // the 72 h ones were sent before the move
 
+    // Moved back: the first deadline's 24 h and 3 h reminders are due again (revived, not lost);
+    // its 72 h ones were sent and are not sent twice.
+    const v2 = (await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.version;
+    await api.patch(`/api/v1/cases/${caseId}`, { version: v2, marketplaceDeadline: deadline.toISOString() }, admin.accessToken);
+    const back = (await reminders()).filter((r) => r.status === 'pending');
+    expect(back.map((r) => r.dueAt).sort()).toEqual(
+      [deadline.getTime() - 24 * HOUR, deadline.getTime() - 24 * HOUR, deadline.getTime() - 3 * HOUR, deadline.getTime() - 3 * HOUR].map((t) => new Date(t).toISOString()).sort(),
+    );
+    expect((await reminders()).filter((r) => r.status === 'sent')).toHaveLength(2);
+
     // Closing the case cancels what is left; nothing more goes out even when the times come.
     await api.post(`/api/v1/cases/${caseId}/transitions`, { to: 'closed', closeReason: 'withdrawn' }, admin.accessToken);
     expect((await reminders()).filter((r) => r.status === 'pending')).toEqual([]);

@@ -4,6 +4,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsDate,
@@ -40,7 +41,7 @@ export class NoticeFieldsDto {
   severity?: (typeof SEVERITIES_LIST)[number];
 
   @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST, isArray: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(13) @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(13) @ArrayUnique() @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
   categories?: (typeof VIOLATION_CATEGORIES_LIST)[number][];
 
   @ApiPropertyOptional({ enum: SENDER_DEPARTMENTS_LIST })
@@ -312,7 +313,7 @@ export class AssignDto {
 export class ConsultantProfileDto {
   @ApiProperty({ enum: ['ja', 'en'], isArray: true }) @IsArray() @ArrayMaxSize(2) @IsIn(['ja', 'en'], { each: true }) languages: ('ja' | 'en')[];
   @ApiProperty({ enum: VIOLATION_CATEGORIES_LIST, isArray: true, description: 'Expertise' })
-  @IsArray() @ArrayMaxSize(13) @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
+  @IsArray() @ArrayMaxSize(13) @ArrayUnique() @IsIn(VIOLATION_CATEGORIES_LIST, { each: true })
   categories: (typeof VIOLATION_CATEGORIES_LIST)[number][];
   @ApiProperty({ description: 'Away consultants get no new cases' }) @IsBoolean() away: boolean;
 }

@@ -67,7 +67,9 @@ export class CaseRepository {
 
   findById(tenantId: string, id: string, lock = false): Promise<Case | null> {
     const qb = this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId AND c.id = :id', { tenantId, id });
-    if (lock) qb.setLock('pessimistic_write');
+    // FOR NO KEY UPDATE: it does not wait for (nor block) the KEY SHARE locks that inserting rows
+    // which reference the case take — a document or a plan revision being added at the same time.
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
@@ -117,9 +119,13 @@ export class CaseRepository {
     if (filter.category) qb.andWhere('c.categories @> ARRAY[:category]::text[]', { category: filter.category });
     if (filter.lead === 'unassigned') qb.andWhere('c.lead_membership_id IS NULL');
     else if (filter.lead) qb.andWhere('c.lead_membership_id = :lead', { lead: filter.lead });
-    if (filter.deadlineBefore) qb.andWhere('c.marketplace_deadline < :deadlineBefore', { deadlineBefore: filter.deadlineBefore });
-    if (filter.deadlineAfter) qb.andWhere('c.marketplace_deadline > :deadlineAfter', { deadlineAfter: filter.deadlineAfter });
-    const breached = '(c.service_breached_at IS NOT NULL OR c.service_due_at <= :now)';
+    // On the indexed expression (cases_deadline_sort_idx); 'infinity' (no deadline) is never before.
+    if (filter.deadlineBefore) qb.andWhere(`${last('c.marketplace_deadline')} < :deadlineBefore`, { deadlineBefore: filter.deadlineBefore });
+    if (filter.deadlineAfter) {
+      qb.andWhere(`${last('c.marketplace_deadline')} > :deadlineAfter AND c.marketplace_deadline IS NOT NULL`, { deadlineAfter: filter.deadlineAfter });
+    }
+    // A paused or stopped clock (no due time) is not breached: never NULL, so NOT works too.
+    const breached = '(c.service_breached_at IS NOT NULL OR coalesce(c.service_due_at <= :now, false))';
     if (filter.breached === true) qb.andWhere(breached, { now });
     if (filter.breached === false) qb.andWhere(`NOT ${breached}`, { now });
     if (filter.waitingOnClient !== undefined) qb.andWhere('c.waiting_on_client = :waiting', { waiting: filter.waitingOnClient });

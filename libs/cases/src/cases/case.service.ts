@@ -126,6 +126,10 @@ export class CaseService {
   async list(actor: Actor, query: CaseFilter & { sort?: CaseSort; cursor?: string; limit?: number }): Promise<Page<Case>> {
     const limit = clampLimit(query.limit);
     const sort = query.sort ?? 'created';
+    // The service clock is the consultancy's own: its breach filter, and a sort (or cursor) that
+    // would reveal its due times, are not for client users.
+    if (!isStaff(actor) && query.breached !== undefined) throw CaseErrors.staffOnlyFilter('breached');
+    if (!isStaff(actor) && sort === 'next_due') throw CaseErrors.staffOnlyFilter('sort');
     const after = decodeSortCursor(query.cursor, sort);
     const { sort: _s, cursor: _c, limit: _l, ...filter } = query;
     const rows = await this.db.run({ tenantId: actor.tenantId }, async () => {
@@ -143,7 +147,6 @@ export class CaseService {
     return this.db.run({ tenantId: actor.tenantId }, () => this.visible(actor, id));
   }
 
-  /** The case with its service clock's pause history (staff only: null for client users), in one transaction. */
   /** One case with its lead consultant's name (clients see who their consultant is) and, for staff, the clock's pauses. */
   detail(actor: Actor, id: string): Promise<{ case: Case; pauses: ServiceClockPause[] | null; lead: { membershipId: string; displayName: string } | null }> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {

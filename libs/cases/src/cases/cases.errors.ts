@@ -19,6 +19,8 @@ export const CaseErrors = {
         : `A case cannot go from ${from} to ${to}${code === 'FORBIDDEN_TRANSITION' ? ' for your role' : ''}. Allowed: ${allowed.join(', ') || 'none'}.`,
       [{ field: 'to', issue: code.toLowerCase(), from, allowed }],
     ),
+  staffOnlyFilter: (field: string) =>
+    new DomainError('STAFF_ONLY_FILTER', 'forbidden', `Only staff can filter or sort by the service clock (${field}).`, [{ field, issue: 'staff_only' }]),
   versionConflict: (current: unknown) =>
     new VersionConflictError('This case was changed by someone else; reload and apply your change again.', current),
 };

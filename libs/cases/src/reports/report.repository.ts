@@ -61,7 +61,7 @@ facts AS (
 keyed AS (
   SELECT 'overall' AS dim, NULL::text AS category, NULL::uuid AS consultant, f.* FROM facts f
   UNION ALL
-  SELECT 'category', cat, NULL, f.* FROM facts f CROSS JOIN LATERAL unnest(f.categories) AS cat
+  SELECT 'category', cat, NULL, f.* FROM facts f CROSS JOIN LATERAL (SELECT DISTINCT unnest(f.categories)) AS u(cat)
   UNION ALL
   SELECT 'consultant', NULL, f.lead_membership_id, f.* FROM facts f
 ),
@@ -123,8 +123,8 @@ export class ReportRepository {
 
   /**
    * Cases per status. Unfiltered: an index-only scan of cases_status_idx (tenant_id, status, …);
-   * by lead: of cases_lead_status_idx; by client: cases_client_idx. A category alone combines
-   * the tenant's index with the GIN index on categories.
+   * by lead: of cases_lead_status_idx; by client: cases_client_idx. A category is a filter over
+   * the tenant's cases (no index can serve `@>` under RLS: it is not leakproof).
    */
   statusCounts(tenantId: string, filter: CountFilter): Promise<{ status: string; n: number }[]> {
     const { sql, params } = statusCountsQuery(tenantId, filter);

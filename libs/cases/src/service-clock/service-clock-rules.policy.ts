@@ -9,6 +9,7 @@ import type { CasePriority, CaseStatus } from '../cases/case.entity';
 import {
   calendarProblems,
   JAPANESE_HOLIDAYS_2026,
+  JAPANESE_HOLIDAYS_2027,
   serviceClock,
   type BusinessCalendar,
   type BusinessHours,
@@ -42,10 +43,10 @@ const OFFICE: BusinessHours = { start: '09:00', end: '18:00' };
 /** Product default: one business hour for critical, half a day for high, a day for normal, two for low. */
 export const DEFAULT_TARGETS: Targets = { critical: 60, high: 240, normal: 540, low: 1080 };
 
-/** Mon–Fri 09:00–18:00 and Japan's holidays of 2026 (update the list yearly; see JAPANESE_HOLIDAYS_2026). */
+/** Mon–Fri 09:00–18:00 and Japan's holidays of 2026 and 2027 (add each next year's list; see JAPANESE_HOLIDAYS_2026). */
 export const DEFAULT_SERVICE_CLOCK_SETTINGS: ServiceClockSettings = {
   weekdays: { sun: null, mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE, sat: null },
-  holidays: [...JAPANESE_HOLIDAYS_2026],
+  holidays: [...JAPANESE_HOLIDAYS_2026, ...JAPANESE_HOLIDAYS_2027],
   targets: DEFAULT_TARGETS,
   planTargets: {},
 };

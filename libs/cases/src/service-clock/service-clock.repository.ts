@@ -43,7 +43,7 @@ export class ServiceClockRepository {
 
   /** The case, row locked: clock changes of one case queue up instead of overwriting each other. */
   lockCase(tenantId: string, caseId: string): Promise<Case | null> {
-    return this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId AND c.id = :caseId', { tenantId, caseId }).setLock('pessimistic_write').getOne();
+    return this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId AND c.id = :caseId', { tenantId, caseId }).setLock('for_no_key_update').getOne();
   }
 
   /** Derived state only: no version bump, no updated_at (nobody edited the case). */

@@ -2,6 +2,7 @@ import { localToUtc } from '@reinstate/platform';
 import {
   DEFAULT_CALENDAR,
   JAPANESE_HOLIDAYS_2026,
+  JAPANESE_HOLIDAYS_2027,
   addBusinessMinutes,
   businessMinutesBetween,
   calendarProblems,
@@ -114,6 +115,16 @@ describe('calendarProblems', () => {
   ])('reports %s, and the clock refuses it', (_, calendar, problem) => {
     expect(calendarProblems(calendar).join()).toMatch(problem);
     expect(() => businessMinutesBetween(calendar, tokyo('2026-06-01T09:00'), tokyo('2026-06-02T09:00'))).toThrow(RangeError);
+  });
+});
+
+describe('JAPANESE_HOLIDAYS_2027', () => {
+  it('has the 17 days of 2027, sorted, with the substitute for the Sunday equinox', () => {
+    expect(JAPANESE_HOLIDAYS_2027).toHaveLength(17);
+    expect([...JAPANESE_HOLIDAYS_2027].sort()).toEqual(JAPANESE_HOLIDAYS_2027);
+    expect(JAPANESE_HOLIDAYS_2027).toEqual(expect.arrayContaining(['2027-03-22']));
+    // Every Monday holiday falls on a Monday.
+    for (const d of ['2027-01-11', '2027-07-19', '2027-09-20', '2027-10-11', '2027-03-22']) expect(new Date(`${d}T00:00:00Z`).getUTCDay()).toBe(1);
   });
 });
 

@@ -95,6 +95,31 @@ export const JAPANESE_HOLIDAYS_2026: readonly string[] = [
   '2026-11-23', // 勤労感謝の日
 ];
 
+/**
+ * Japan's national holidays in 2027, written the same way (check against the Cabinet Office's
+ * table, published February 2026): 春分の日 falls on Sunday 21 March, so 22 March is the
+ * substitute holiday; no citizens' holiday in September (20th and 23rd are not one day apart).
+ */
+export const JAPANESE_HOLIDAYS_2027: readonly string[] = [
+  '2027-01-01', // 元日
+  '2027-01-11', // 成人の日 (2nd Monday of January)
+  '2027-02-11', // 建国記念の日
+  '2027-02-23', // 天皇誕生日
+  '2027-03-21', // 春分の日 (Sunday)
+  '2027-03-22', // 振替休日 (for March 21)
+  '2027-04-29', // 昭和の日
+  '2027-05-03', // 憲法記念日
+  '2027-05-04', // みどりの日
+  '2027-05-05', // こどもの日
+  '2027-07-19', // 海の日 (3rd Monday of July)
+  '2027-08-11', // 山の日
+  '2027-09-20', // 敬老の日 (3rd Monday of September)
+  '2027-09-23', // 秋分の日
+  '2027-10-11', // スポーツの日 (2nd Monday of October)
+  '2027-11-03', // 文化の日
+  '2027-11-23', // 勤労感謝の日
+];
+
 const HHMM = /^([01]\d|2[0-4]):([0-5]\d)$/;
 
 function minutesOfDay(hhmm: string): number | null {

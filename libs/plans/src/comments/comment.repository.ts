@@ -29,7 +29,7 @@ export class CommentRepository {
   /** With `lock`, a state change of the thread waits for any other one (accept vs reject). */
   findThread(tenantId: string, planId: string, id: string, lock = false): Promise<CommentThread | null> {
     const qb = this.db.manager().createQueryBuilder(CommentThread, 't').where('t.tenant_id = :tenantId AND t.plan_id = :planId AND t.id = :id', { tenantId, planId, id });
-    if (lock) qb.setLock('pessimistic_write');
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 

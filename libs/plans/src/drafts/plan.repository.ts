@@ -14,7 +14,7 @@ export class PlanRepository {
   /** With `lock`, the plan row is the mutex every save of this plan queues on. */
   findByCase(tenantId: string, caseId: string, lock = false): Promise<Plan | null> {
     const qb = this.db.manager().createQueryBuilder(Plan, 'p').where('p.tenant_id = :tenantId AND p.case_id = :caseId', { tenantId, caseId });
-    if (lock) qb.setLock('pessimistic_write');
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 

@@ -17,10 +17,22 @@ export interface DeliveryTarget {
 export class ReminderRepository {
   constructor(private readonly db: TenantDb) {}
 
-  /** Inserts reminders; one that already exists under its unique key is left as it is. */
-  async insertIgnoringDuplicates(rows: Reminder[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.db.manager().createQueryBuilder().insert().into(Reminder).values(rows).orIgnore().execute();
+  /**
+   * Inserts reminders. One that already exists under its unique key is left as it is (pending,
+   * queued or already sent: never twice) — unless it was cancelled: then the change that made it
+   * moot was undone (a priority set back, a lead reassigned back), and it is due again.
+   */
+  async insertOrRevive(rows: Reminder[]): Promise<void> {
+    for (const r of rows) {
+      await this.db.manager().query(
+        `INSERT INTO reminders (tenant_id, id, kind, subject_type, subject_id, recipient_membership_id, due_at, status, unique_key, payload, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10)
+         ON CONFLICT (tenant_id, unique_key) DO UPDATE
+           SET status = 'pending', cancelled_at = NULL, queued_at = NULL, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload
+         WHERE reminders.status = 'cancelled'`,
+        [r.tenantId, r.id, r.kind, r.subjectType, r.subjectId, r.recipientMembershipId, r.dueAt, r.uniqueKey, r.payload, r.createdAt],
+      );
+    }
   }
 
   /** Cancels the subject's undelivered reminders of a kind family, except those to keep. */

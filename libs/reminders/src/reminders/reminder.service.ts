@@ -53,7 +53,7 @@ export class ReminderService {
       // Only client nudges need the business hours; most calls (e.g. intake without a deadline) have none.
       const hours = specs.some((sp) => sp.businessHoursOnly) ? await this.businessHours(actor) : null;
       await this.repo.cancel(actor.tenantId, subject.type, subject.id, kindPrefix, specs.map((s) => s.uniqueKey), now);
-      await this.repo.insertIgnoringDuplicates(
+      await this.repo.insertOrRevive(
         specs.map((s) =>
           Object.assign(new Reminder(), {
             tenantId: actor.tenantId,
