@@ -13,7 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { API_NODE_FLAGS, load, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
+import { API_NODE_FLAGS, apiEnv, load, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
 import { BENCH_PASSWORD, DATABASE, KNOWN, seedCases } from './cases/seed.mjs';
 
 /**
@@ -32,17 +32,7 @@ const work = mkdtempSync(join(tmpdir(), 'bench-cases-'));
 
 const loadBefore = loadavg();
 const u = await seedCases({ force: process.argv.includes('--reseed') });
-const env = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: u.appUrl,
-  DATABASE_OWNER_URL: u.ownerUrl,
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-  QUEUE_PREFIX: '{bench}',
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-  JWT_ACCESS_TTL_SECONDS: '3600',
-  AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-};
+const env = apiEnv(u, { JWT_ACCESS_TTL_SECONDS: '3600' });
 const api = (port, extra = {}, flags = []) => startServer('api', [...API_NODE_FLAGS, ...flags, join(root, 'apps/api/dist/main.js')], { ...env, ...extra, PORT: String(port) });
 
 // 1. Capture: an API with pg's query() wrapped logs each endpoint's statements (second call, warm).

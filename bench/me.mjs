@@ -3,7 +3,7 @@
 //   node bench/me.mjs            (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 by default)
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_NODE_FLAGS, load, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
+import { API_NODE_FLAGS, apiEnv, load, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
 import { benchDatabase } from './lib/database.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -11,16 +11,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 const db = await benchDatabase('reinstate_bench_me');
-const env = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: db.appUrl,
-  DATABASE_OWNER_URL: db.ownerUrl,
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-  QUEUE_PREFIX: '{bench}',
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-  AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-};
+const env = apiEnv(db);
 
 const rows = [];
 const bare = startServer('bare', [join(root, 'bench/servers/bare-fastify.mjs')], { PORT: '3101' });

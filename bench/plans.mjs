@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
-import { API_NODE_FLAGS, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
+import { API_NODE_FLAGS, apiEnv, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
 import { benchDatabase } from './lib/database.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -44,17 +44,7 @@ async function call(method, path, token, body) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 const db = await benchDatabase('reinstate_bench_plans');
-const env = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: db.appUrl,
-  DATABASE_OWNER_URL: db.ownerUrl,
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-  QUEUE_PREFIX: '{bench-plans}',
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-  AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-  PORT: String(port),
-};
+const env = apiEnv(db, { QUEUE_PREFIX: '{bench-plans}', PORT: String(port) });
 const api = startServer('api', [...API_NODE_FLAGS, join(root, 'apps/api/dist/main.js')], env);
 try {
   await waitFor(`http://127.0.0.1:${port}/health`);

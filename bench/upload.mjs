@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { API_NODE_FLAGS, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
+import { API_NODE_FLAGS, apiEnv, rssMiB, startServer, stop, table, waitFor } from './lib/harness.mjs';
 import { benchDatabase } from './lib/database.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -30,18 +30,11 @@ const copySeconds = (performance.now() - t0) / 1000;
 rmSync(join(work, 'copy.pdf'));
 
 const db = await benchDatabase('reinstate_bench_upload');
-const api = startServer('api', [...API_NODE_FLAGS, join(root, 'apps/api/dist/main.js')], {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
+const api = startServer('api', [...API_NODE_FLAGS, join(root, 'apps/api/dist/main.js')], apiEnv(db, {
   PORT: '3111',
-  DATABASE_URL: db.appUrl,
-  DATABASE_OWNER_URL: db.ownerUrl,
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-  QUEUE_PREFIX: '{bench}',
-  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   DATA_DIR: join(work, 'data'),
   UPLOAD_LIMIT_BYTES: String(size + 1024 * 1024),
-});
+}));
 await waitFor('http://127.0.0.1:3111/health');
 const base = 'http://127.0.0.1:3111/api/v1';
 const json = async (path, body, token) => {

@@ -10,6 +10,21 @@ import autocannon from 'autocannon';
  */
 export const API_NODE_FLAGS = (process.env.BENCH_API_NODE_FLAGS ?? '--max-semi-space-size=2').split(' ').filter(Boolean);
 
+/** The API's environment for a benchmark: production mode, quiet logs, no auth rate limit. */
+export function apiEnv(db, extra = {}) {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: '{bench}',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    ...extra,
+  };
+}
+
 export function startServer(name, args, env) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   child.name = name;
