@@ -335,7 +335,8 @@ describe('bad input on every write endpoint gets a coded 4xx, never a 500', () =
   });
 
   it('answers bad query parameters on lists with VALIDATION_FAILED or INVALID_CURSOR', async () => {
-    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications', '/api/v1/cases', '/api/v1/memberships', '/api/v1/emergencies']) {
+    const planLists = [`/api/v1/cases/${planCaseId}/plan-of-action/revisions`, `/api/v1/cases/${planCaseId}/plan-of-action/threads`];
+    for (const path of ['/api/v1/invitations', '/api/v1/members', '/api/v1/audit-events', '/api/v1/clients', '/api/v1/notifications', '/api/v1/cases', '/api/v1/memberships', '/api/v1/emergencies', ...planLists]) {
       for (const [query, code] of [
         ['limit=abc', 'VALIDATION_FAILED'],
         ['limit=0', 'VALIDATION_FAILED'],

@@ -189,7 +189,7 @@ describe('cross-tenant ids are not found', () => {
     expect((await api.get('/api/v1/on-call-shifts?from=2030-01-01T00:00:00Z', a.accessToken)).body).toHaveLength(1);
     const plan = (await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action`, a.accessToken)).body;
     expect(plan.version).toBe(2);
-    const [thread] = (await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/threads`, a.accessToken)).body;
+    const [thread] = (await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/threads`, a.accessToken)).body.items;
     expect(thread).toMatchObject({ status: 'open', suggestionState: 'pending', comments: [expect.anything()] });
     expect((await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/reviews`, a.accessToken)).body[0].decision).toBeNull();
     expect((await api.get(`/api/v1/cases/${aPlanCase}/plan-of-action/rounds`, a.accessToken)).body).toEqual([]);

@@ -43,7 +43,7 @@ describe('demo seed', () => {
     expect(cases).toHaveLength(1);
     const plan = (await api.get(`/api/v1/cases/${cases[0].id}/plan-of-action`, token)).body;
     expect(plan).toMatchObject({ language: 'ja', version: 2, revision: { number: 2, note: '初稿', blockers: 0 } });
-    const threads = (await api.get(`/api/v1/cases/${cases[0].id}/plan-of-action/threads`, token)).body;
+    const threads = (await api.get(`/api/v1/cases/${cases[0].id}/plan-of-action/threads`, token)).body.items;
     expect(threads).toEqual([expect.objectContaining({ visibility: 'internal', suggestionState: 'pending', position: expect.objectContaining({ status: 'exact' }) })]);
     // The demo seller sees its case but not the internal draft.
     const seller = await api.post('/api/v1/auth/login', { email: DEMO.client.email, password: DEMO.password });

@@ -63,7 +63,7 @@ describe('a full appeal through the plan of action', () => {
     expect(accepted.status).toBe(201);
     expect(accepted.body).toMatchObject({ number: 3, origin: 'suggestion' });
     expect(accepted.body.sections.find((s: { id: string }) => s.id === 'preventive-measures').body).toContain('毎月1回、出品責任者が監査します');
-    const threads = (await api.get(plan('/threads'), consultant.accessToken)).body;
+    const threads = (await api.get(plan('/threads'), consultant.accessToken)).body.items;
     expect(threads.find((t: { id: string }) => t.id === internal.body.id)).toMatchObject({ status: 'resolved', suggestionState: 'accepted', suggestionRevision: 3 });
 
     // Not approved yet: a consultant cannot submit, and only an admin could override.
@@ -83,7 +83,7 @@ describe('a full appeal through the plan of action', () => {
     expect(seen.status).toBe(200);
     expect(seen.body.revision.number).toBe(3);
     // Internal threads stay internal; the client can ask on a shared thread.
-    expect((await api.get(plan('/threads'), seller.user.accessToken)).body).toEqual([]);
+    expect((await api.get(plan('/threads'), seller.user.accessToken)).body.items).toEqual([]);
     const clientThread = await api.post(plan('/threads'), { revision: 3, sectionId: 'corrective-actions', start: 0, end: 5, body: '在庫数は118点です。', visibility: 'shared' }, seller.user.accessToken);
     expect(clientThread.status).toBe(201);
     expect((await api.get(plan('/revisions/2'), seller.user.accessToken)).status).toBe(404);

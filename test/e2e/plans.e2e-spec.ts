@@ -46,8 +46,14 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     // Nothing lost: the loser rebases on the head and saves as revision 3; both stay in history.
     const retry = await api.post(poa(caseId, '/revisions'), { version: 2, sections: lost === b ? theirs : mine, note: 'rebased' }, colleague.accessToken);
     expect(retry.status).toBe(201);
-    const history = (await api.get(poa(caseId, '/revisions'), admin.accessToken)).body;
+    const history = (await api.get(poa(caseId, '/revisions'), admin.accessToken)).body.items;
     expect(history.map((r: { number: number }) => r.number)).toEqual([3, 2, 1]);
+    // Page by page (keyset): two, then one, then nothing more.
+    const first = (await api.get(poa(caseId, '/revisions?limit=2'), admin.accessToken)).body;
+    expect(first.items.map((r: { number: number }) => r.number)).toEqual([3, 2]);
+    const second = (await api.get(poa(caseId, `/revisions?limit=2&cursor=${first.nextCursor}`), admin.accessToken)).body;
+    expect(second).toMatchObject({ items: [expect.objectContaining({ number: 1 })], nextCursor: null });
+    expect((await api.get(poa(caseId, '/revisions?cursor=nonsense'), admin.accessToken)).body.error.code).toBe('INVALID_CURSOR');
     // The diff of any two revisions shows the summary's added line, word by word.
     const diff = (await api.get(poa(caseId, '/diff?from=2&to=3'), admin.accessToken)).body;
     const changed = diff.sections.filter((s: { status: string }) => s.status !== 'unchanged');
@@ -81,12 +87,12 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     await api.post(poa(caseId, '/threads'), { revision: 2, sectionId: 'summary', start: 0, end: 4, body: 'ご確認ください', visibility: 'shared' }, consultant.accessToken);
     // Before sharing: nothing. A shared thread on an unshared revision is not visible either.
     expect((await api.get(poa(caseId), seller.user.accessToken)).status).toBe(404);
-    expect((await api.get(poa(caseId, '/threads'), seller.user.accessToken)).body).toEqual([]);
-    const early = (await api.get(poa(caseId, '/threads'), consultant.accessToken)).body.find((t: { visibility: string }) => t.visibility === 'shared');
+    expect((await api.get(poa(caseId, '/threads'), seller.user.accessToken)).body.items).toEqual([]);
+    const early = (await api.get(poa(caseId, '/threads'), consultant.accessToken)).body.items.find((t: { visibility: string }) => t.visibility === 'shared');
     expect((await api.post(poa(caseId, `/threads/${early.id}/replies`), { body: 'x' }, seller.user.accessToken)).status).toBe(404);
     const clientTimeline = (await api.get(`/api/v1/cases/${caseId}/timeline?limit=200`, seller.user.accessToken)).body.items;
     expect(clientTimeline.map((e: { kind: string }) => e.kind)).not.toContain('plan.comment_added');
-    expect((await api.get(poa(caseId, '/revisions'), seller.user.accessToken)).body).toEqual([]);
+    expect((await api.get(poa(caseId, '/revisions'), seller.user.accessToken)).body.items).toEqual([]);
     await api.post(poa(caseId, '/reviews'), { revision: 2 }, consultant.accessToken);
     // A later internal revision stays hidden.
     await api.post(poa(caseId, '/revisions'), { version: 2, sections: goodPlanSections().slice(0, 4) }, consultant.accessToken);
@@ -95,10 +101,10 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     expect(view.body).toMatchObject({ version: 2, revision: { number: 2, note: null } });
     expect(view.body.revision).not.toHaveProperty('findings');
     expect(view.body.revision).not.toHaveProperty('blockers');
-    expect((await api.get(poa(caseId, '/revisions'), seller.user.accessToken)).body.map((r: { number: number }) => r.number)).toEqual([2]);
+    expect((await api.get(poa(caseId, '/revisions'), seller.user.accessToken)).body.items.map((r: { number: number }) => r.number)).toEqual([2]);
     expect((await api.get(poa(caseId, '/revisions/3'), seller.user.accessToken)).status).toBe(404);
     expect((await api.get(poa(caseId, '/diff?from=2&to=3'), seller.user.accessToken)).status).toBe(404);
-    const threads = (await api.get(poa(caseId, '/threads'), seller.user.accessToken)).body;
+    const threads = (await api.get(poa(caseId, '/threads'), seller.user.accessToken)).body.items;
     expect(threads.map((t: { visibility: string }) => t.visibility)).toEqual(['shared']);
     // Clients cannot open internal threads or suggest edits, nor resolve.
     for (const body of [
@@ -130,11 +136,14 @@ describe('plans of action: revisions, threads, approval and checks', () => {
     // Revision 3 inserts a line before the first quote (it moves) and deletes the second.
     const edited = sections.map((s) => (s.id === 'preventive-measures' ? { ...s, body: `・新しい手順書を作成しました。\n${prevention.split('\n')[0]}` } : s));
     await api.post(poa(caseId, '/revisions'), { version: 2, sections: edited }, consultant.accessToken);
-    const threads = (await api.get(poa(caseId, '/threads'), consultant.accessToken)).body as { id: string; position: { status: string; start?: number; revision: number } }[];
+    const threads = (await api.get(poa(caseId, '/threads'), consultant.accessToken)).body.items as { id: string; position: { status: string; start?: number; revision: number } }[];
     const p1 = threads.find((t) => t.id === t1.id)!.position;
     expect(p1).toMatchObject({ status: 'moved', revision: 3 });
     expect(edited.find((s) => s.id === 'preventive-measures')!.body.slice(p1.start, p1.start! + quote.length)).toBe(quote);
     expect(threads.find((t) => t.id === t2.id)!.position.status).toBe('outdated');
+    const paged = (await api.get(poa(caseId, '/threads?limit=1'), consultant.accessToken)).body;
+    expect(paged.items.map((t: { id: string }) => t.id)).toEqual([t1.id]);
+    expect((await api.get(poa(caseId, `/threads?limit=1&cursor=${paged.nextCursor}`), consultant.accessToken)).body.items.map((t: { id: string }) => t.id)).toEqual([t2.id]);
     // The suggestion still applies (the quote moved); a stale version is refused first.
     expect((await api.post(poa(caseId, `/threads/${t1.id}/accept`), { version: 2 }, consultant.accessToken)).body.error.code).toBe('VERSION_CONFLICT');
     const applied = await api.post(poa(caseId, `/threads/${t1.id}/accept`), { version: 3 }, consultant.accessToken);

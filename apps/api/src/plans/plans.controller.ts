@@ -6,6 +6,7 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { UuidParamPipe } from '../http/uuid-param.pipe';
 import { NumberParamPipe } from './number-param.pipe';
+import { PageQueryDto } from '../identity/dto/identity.dto';
 import {
   CommentDto,
   CreatePlanOfActionDto,
@@ -17,7 +18,7 @@ import {
   ReplyDto,
   RequestReviewDto,
   RevisionDto,
-  RevisionSummaryDto,
+  RevisionPageDto,
   ReviewDecisionDto,
   ReviewDto,
   RoundDto,
@@ -25,6 +26,7 @@ import {
   SaveRevisionDto,
   SubmitRoundDto,
   ThreadDto,
+  ThreadPageDto,
   ThreadQueryDto,
   VersionDto,
 } from './plans.dto';
@@ -63,10 +65,11 @@ export class PlanOfActionController {
   }
 
   @Get('revisions')
-  @ApiOkResponse({ type: [RevisionSummaryDto], description: 'Newest first; clients see only revisions shared with them' })
+  @ApiOkResponse({ type: RevisionPageDto, description: 'Newest first, keyset-paged; clients see only revisions shared with them' })
   @ApiErrors(400, 401, 404)
-  async revisions(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<RevisionSummaryDto[]> {
-    return (await this.plans.listRevisions(actor, id)).map((r) => presentRevisionSummary(r, actor));
+  async revisions(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Query() q: PageQueryDto): Promise<RevisionPageDto> {
+    const page = await this.plans.listRevisions(actor, id, q);
+    return { items: page.items.map((r) => presentRevisionSummary(r, actor)), nextCursor: page.nextCursor };
   }
 
   @Get('revisions/:number')
@@ -92,10 +95,11 @@ export class PlanThreadsController {
   constructor(private readonly comments: CommentService) {}
 
   @Get()
-  @ApiOkResponse({ type: [ThreadDto], description: 'Clients see shared threads only' })
+  @ApiOkResponse({ type: ThreadPageDto, description: 'Oldest first, keyset-paged; clients see shared threads on shared revisions only' })
   @ApiErrors(400, 401, 404)
-  async list(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Query() q: ThreadQueryDto): Promise<ThreadDto[]> {
-    return (await this.comments.list(actor, id, q)).map(presentThread);
+  async list(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Query() q: ThreadQueryDto): Promise<ThreadPageDto> {
+    const page = await this.comments.list(actor, id, q);
+    return { items: page.items.map(presentThread), nextCursor: page.nextCursor };
   }
 
   @Post()

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { RULE_IDS, ROUND_OUTCOMES } from '@reinstate/plans';
 import { IsoDate } from '../http/iso-date';
+import { PageQueryDto } from '../identity/dto/identity.dto';
 import { VIOLATION_CATEGORIES_LIST } from '../cases/case-enums';
 
 const SECTION_KINDS = ['summary', 'root_cause', 'corrective_actions', 'preventive_measures', 'fba_stock', 'supporting_documents', 'free'] as const;
@@ -82,6 +83,11 @@ export class RevisionSummaryDto {
   @ApiProperty({ format: 'uuid' }) authorMembershipId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'When the client was first shown it' }) sharedAt: string | null;
+}
+
+export class RevisionPageDto {
+  @ApiProperty({ type: [RevisionSummaryDto] }) items: RevisionSummaryDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
 }
 
 export class RevisionDto extends RevisionSummaryDto {
@@ -163,7 +169,7 @@ export class VersionDto {
   @ApiProperty({ description: "The plan's version (head revision number) you are looking at" }) @IsInt() @Min(1) @Max(1_000_000) version: number;
 }
 
-export class ThreadQueryDto {
+export class ThreadQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'resolved'] }) @IsOptional() @IsIn(['open', 'resolved']) status?: 'open' | 'resolved';
 }
 
@@ -187,6 +193,11 @@ export class ThreadDto {
   @ApiProperty({ type: [CommentDto] }) comments: CommentDto[];
   @ApiProperty({ format: 'uuid' }) createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ThreadPageDto {
+  @ApiProperty({ type: [ThreadDto] }) items: ThreadDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
 }
 
 export class RequestReviewDto {

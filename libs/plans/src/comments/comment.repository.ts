@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@reinstate/platform';
+import { TenantDb, type KeysetCursor } from '@reinstate/platform';
 import { In } from 'typeorm';
 import { PlanRevision } from '../drafts/plan.entity';
 import { CommentThread, PlanComment } from './comment-thread.entity';
-
-/** A plan has tens of threads; the bound only keeps a list from ever being unbounded. */
-export const MAX_THREADS = 1000;
 
 @Injectable()
 export class CommentRepository {
   constructor(private readonly db: TenantDb) {}
 
   /**
-   * Oldest first. `clientView` keeps shared threads on revisions shared with the client: a shared
+   * Oldest first, keyset-paged (plan_comment_threads_plan_idx); limit + 1 rows. `clientView` keeps shared threads on revisions shared with the client: a shared
    * thread on a draft would otherwise show the client the draft's text in its quote.
    */
-  listThreads(tenantId: string, planId: string, filter: { status?: 'open' | 'resolved'; clientView: boolean }): Promise<CommentThread[]> {
+  listThreads(tenantId: string, planId: string, filter: { status?: 'open' | 'resolved'; clientView: boolean }, after: KeysetCursor | null, limit: number): Promise<CommentThread[]> {
     const qb = this.db.manager().createQueryBuilder(CommentThread, 't').where('t.tenant_id = :tenantId AND t.plan_id = :planId', { tenantId, planId });
     if (filter.clientView) {
       qb.andWhere(`t.visibility = 'shared'`).andWhere(
@@ -23,7 +20,8 @@ export class CommentRepository {
       );
     }
     if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
-    return qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(MAX_THREADS).getMany();
+    if (after) qb.andWhere('(t.created_at, t.id) > (:at::timestamptz, :id::uuid)', { at: after.at, id: after.id });
+    return qb.orderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();
   }
 
   /** With `lock`, a state change of the thread waits for any other one (accept vs reject). */

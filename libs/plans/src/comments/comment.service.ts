@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { STAFF_ROLES } from '@reinstate/clients';
 import { TimelineService } from '@reinstate/cases';
-import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
+import { Actor, Clock, TenantDb, clampLimit, decodeCursor, newId, requireRole, toPage, type Page } from '@reinstate/platform';
 import { documentOf, PlanService, revisionSnapshot } from '../drafts/plan.service';
 import type { Plan, PlanRevision } from '../drafts/plan.entity';
 import { PlanErrors } from '../plans.errors';
@@ -45,14 +45,17 @@ export class CommentService {
    * Every thread the actor may see, oldest first, each re-anchored to the revision the reader
    * sees now (staff: the head; client users: the newest shared one).
    */
-  list(actor: Actor, caseId: string, filter: { status?: 'open' | 'resolved' } = {}): Promise<ThreadView[]> {
+  list(actor: Actor, caseId: string, query: { status?: 'open' | 'resolved'; cursor?: string; limit?: number } = {}): Promise<Page<ThreadView>> {
+    const limit = clampLimit(query.limit);
+    const after = decodeCursor(query.cursor);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.plans.visiblePlan(actor, caseId);
       const current = await this.plans.readersRevision(actor, plan);
-      const threads = await this.threads.listThreads(actor.tenantId, plan.id, { status: filter.status, clientView: actor.role === 'client' });
-      const byThread = new Map<string, PlanComment[]>(threads.map((t) => [t.id, []]));
-      for (const c of await this.threads.commentsOf(actor.tenantId, threads.map((t) => t.id))) byThread.get(c.threadId)?.push(c);
-      return threads.map((thread) => ({ thread, comments: byThread.get(thread.id)!, position: position(thread, plan, current) }));
+      const rows = await this.threads.listThreads(actor.tenantId, plan.id, { status: query.status, clientView: actor.role === 'client' }, after, limit);
+      const page = toPage(rows, limit, (t) => ({ at: t.createdAt.toISOString(), id: t.id }));
+      const byThread = new Map<string, PlanComment[]>(page.items.map((t) => [t.id, []]));
+      for (const c of await this.threads.commentsOf(actor.tenantId, page.items.map((t) => t.id))) byThread.get(c.threadId)?.push(c);
+      return { items: page.items.map((thread) => ({ thread, comments: byThread.get(thread.id)!, position: position(thread, plan, current) })), nextCursor: page.nextCursor };
     });
   }
 

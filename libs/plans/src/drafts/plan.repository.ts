@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@reinstate/platform';
+import { TenantDb, type KeysetCursor } from '@reinstate/platform';
 import { Plan, PlanRevision } from './plan.entity';
 
 /** Revision metadata for lists: everything but the text and the findings. */
@@ -34,15 +34,16 @@ export class PlanRepository {
     return this.db.manager().findOneBy(PlanRevision, { tenantId, planId, number });
   }
 
-  /** Newest first; a plan has tens of revisions, so the bound is generous. */
-  listRevisions(tenantId: string, planId: string, sharedOnly: boolean): Promise<RevisionSummary[]> {
+  /** Newest first, keyset-paged over (created_at, id) (plan_revisions_plan_idx); limit + 1 rows. */
+  listRevisions(tenantId: string, planId: string, sharedOnly: boolean, after: KeysetCursor | null, limit: number): Promise<RevisionSummary[]> {
     const qb = this.db
       .manager()
       .createQueryBuilder(PlanRevision, 'r')
       .select(SUMMARY_COLUMNS.map((c) => `r.${c}`))
       .where('r.tenant_id = :tenantId AND r.plan_id = :planId', { tenantId, planId });
     if (sharedOnly) qb.andWhere('r.shared_at IS NOT NULL');
-    return qb.orderBy('r.number', 'DESC').limit(1000).getMany();
+    if (after) qb.andWhere('(r.created_at, r.id) < (:at::timestamptz, :id::uuid)', { at: after.at, id: after.id });
+    return qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit + 1).getMany();
   }
 
   async sectionsOf(tenantId: string, planId: string, numbers: number[]): Promise<Map<number, PlanRevision['sections']>> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { ClientService, STAFF_ROLES } from '@reinstate/clients';
 import { CaseService, PLAN_REVISION_SAVED_EVENT, TimelineService, isOpen, routeBetween, type Case, type CaseStatus } from '@reinstate/cases';
-import { Actor, Clock, TenantDb, isUniqueViolation, newId, requireRole } from '@reinstate/platform';
+import { Actor, Clock, TenantDb, clampLimit, decodeCursor, isUniqueViolation, newId, requireRole, toPage, type Page } from '@reinstate/platform';
 import { PlanCheckService } from '../checks/plan-check.service';
 import type { PlanDocument, PlanFinding, PlanLanguage, PlanSection } from '../plan-checks/plan-checks.types';
 import { PlanErrors } from '../plans.errors';
@@ -134,10 +134,14 @@ export class PlanService {
     return revision;
   }
 
-  listRevisions(actor: Actor, caseId: string): Promise<RevisionSummary[]> {
+  /** Newest first, a page at a time; client users page through the shared ones only. */
+  listRevisions(actor: Actor, caseId: string, query: { cursor?: string; limit?: number } = {}): Promise<Page<RevisionSummary>> {
+    const limit = clampLimit(query.limit);
+    const after = decodeCursor(query.cursor);
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.visiblePlan(actor, caseId);
-      return this.plans.listRevisions(actor.tenantId, plan.id, actor.role === 'client');
+      const rows = await this.plans.listRevisions(actor.tenantId, plan.id, actor.role === 'client', after, limit);
+      return toPage(rows, limit, (r) => ({ at: r.createdAt.toISOString(), id: r.id }));
     });
   }
 

@@ -71,6 +71,7 @@ export class Plans1764000900000 implements MigrationInterface {
          FOREIGN KEY (tenant_id, case_id) REFERENCES cases(tenant_id, id),
          FOREIGN KEY (tenant_id, author_membership_id) REFERENCES memberships(tenant_id, id)
        )`,
+      `CREATE INDEX plan_revisions_plan_idx ON plan_revisions (tenant_id, plan_id, created_at, id)`,
       ...tenantTableSecurity('plan_revisions', 'SELECT, INSERT, UPDATE (shared_at)'),
 
       `CREATE TABLE plan_reviews (
