@@ -100,6 +100,7 @@ describe('cross-tenant ids are not found', () => {
       { method: 'POST', path: `${p}/revisions`, params: id, body: { version: 2, sections: [{ id: 's', kind: 'summary', body: 'x' }] }, foreignClient: 403 },
       { method: 'GET', path: `${p}/revisions`, params: id, foreignClient: 404 },
       { method: 'GET', path: `${p}/revisions/{number}`, params: { id: aPlanCase, number: '2' }, foreignClient: 404 },
+      { method: 'GET', path: `${p}/revisions/{number}/text`, params: { id: aPlanCase, number: '2' }, foreignClient: 404 },
       { method: 'GET', path: `${p}/diff?from=1&to=2`, params: id, foreignClient: 404 },
       { method: 'GET', path: `${p}/threads`, params: id, foreignClient: 404 },
       { method: 'POST', path: `${p}/threads`, params: id, body: { revision: 2, sectionId: 'summary', start: 0, end: 2, body: 'x', visibility: 'shared' }, foreignClient: 404 },

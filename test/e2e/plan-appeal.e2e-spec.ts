@@ -87,6 +87,12 @@ describe('a full appeal through the plan of action', () => {
     const clientThread = await api.post(plan('/threads'), { revision: 3, sectionId: 'corrective-actions', start: 0, end: 5, body: '在庫数は118点です。', visibility: 'shared' }, seller.user.accessToken);
     expect(clientThread.status).toBe(201);
     expect((await api.get(plan('/revisions/2'), seller.user.accessToken)).status).toBe(404);
+    // What will be pasted into the appeal form, as the client reads it.
+    const text = (await api.get(plan('/revisions/3/text'), seller.user.accessToken)).body;
+    expect(text.text.startsWith('【概要】\n・2026年10月2日')).toBe(true);
+    expect(text.text).toContain('・いつ：2026年10月2日');
+    expect(text.text).toContain('・請求書.pdf');
+    expect(text.characters).toBe([...text.text].length);
     const approved = await api.post(plan(`/reviews/${review.body.id}/decision`), { decision: 'approved', comment: '問題ありません。' }, seller.user.accessToken);
     expect(approved.status).toBe(200);
     expect((await api.get(`/api/v1/cases/${caseId}`, admin.accessToken)).body.status).toBe('ready_to_submit');

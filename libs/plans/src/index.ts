@@ -9,6 +9,7 @@ export * from './drafts/plan.entity';
 export * from './drafts/plan.service';
 export * from './drafts/plan.repository';
 export * from './drafts/plan-content.policy';
+export * from './drafts/plan-text.policy';
 export * from './templates/plan-template.entity';
 export * from './templates/plan-template.service';
 export * from './comments/comment-thread.entity';

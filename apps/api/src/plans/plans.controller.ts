@@ -14,6 +14,7 @@ import {
   DiffQueryDto,
   OpenThreadDto,
   PlanOfActionDto,
+  PlanTextDto,
   RecordReplyDto,
   ReplyDto,
   RequestReviewDto,
@@ -77,6 +78,13 @@ export class PlanOfActionController {
   @ApiErrors(400, 401, 404)
   async revision(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Param('number', NumberParamPipe) n: number): Promise<RevisionDto> {
     return presentRevision(await this.plans.revision(actor, id, n), actor);
+  }
+
+  @Get('revisions/:number/text')
+  @ApiOkResponse({ type: PlanTextDto, description: 'The revision as plain text for the marketplace\'s appeal form' })
+  @ApiErrors(400, 401, 404)
+  text(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Param('number', NumberParamPipe) n: number): Promise<PlanTextDto> {
+    return this.plans.text(actor, id, n);
   }
 
   @Get('diff')

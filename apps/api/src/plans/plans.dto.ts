@@ -116,6 +116,12 @@ export class SavedRevisionDto {
   @ApiPropertyOptional({ type: DiffDto, nullable: true, description: 'Changes against the revision the edit was based on' }) changes: Omit<DiffDto, 'from' | 'to'> | null;
 }
 
+export class PlanTextDto {
+  @ApiProperty() number: number;
+  @ApiProperty({ description: 'Headings, sections, 5W1H and documents as plain text, ready to paste into the appeal form' }) text: string;
+  @ApiProperty({ description: 'Length in characters (code points), for the form\'s limit' }) characters: number;
+}
+
 export class DiffQueryDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) from: number;
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) to: number;

@@ -4,6 +4,7 @@ import { ClientService, STAFF_ROLES } from '@reinstate/clients';
 import { CaseService, PLAN_REVISION_SAVED_EVENT, TimelineService, isOpen, routeBetween, type Case, type CaseStatus } from '@reinstate/cases';
 import { Actor, Clock, TenantDb, clampLimit, decodeCursor, isUniqueViolation, newId, requireRole, toPage, type Page } from '@reinstate/platform';
 import { PlanCheckService } from '../checks/plan-check.service';
+import { DocumentService } from '@reinstate/documents';
 import type { PlanDocument, PlanFinding, PlanLanguage, PlanSection } from '../plan-checks/plan-checks.types';
 import { PlanErrors } from '../plans.errors';
 import { diffPlans, summarizeDiff, type DiffSummary, type SectionDiff } from '../revisions/diff';
@@ -11,6 +12,7 @@ import { reopensDrafting } from '../rounds/submission.policy';
 import { PlanTemplateService } from '../templates/plan-template.service';
 import { Plan, PlanRevision, type RevisionOrigin } from './plan.entity';
 import { contentProblems, countFindings, normaliseSections, revisionVisible } from './plan-content.policy';
+import { renderPlanText } from './plan-text.policy';
 import { PlanRepository, type RevisionSummary } from './plan.repository';
 
 export interface SaveRevisionInput {
@@ -49,6 +51,7 @@ export class PlanService {
     private readonly clients: ClientService,
     private readonly templates: PlanTemplateService,
     private readonly checks: PlanCheckService,
+    private readonly documents: DocumentService,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -149,6 +152,17 @@ export class PlanService {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
       const { plan } = await this.visiblePlan(actor, caseId);
       return this.visibleRevision(actor, plan, number);
+    });
+  }
+
+  /** A revision as the plain text for the marketplace's appeal form (documents by file name). */
+  text(actor: Actor, caseId: string, number: number): Promise<{ number: number; text: string; characters: number }> {
+    return this.db.run({ tenantId: actor.tenantId }, async () => {
+      const { plan } = await this.visiblePlan(actor, caseId);
+      const r = await this.visibleRevision(actor, plan, number);
+      const names = new Map((await this.documents.list(actor, caseId)).map((d) => [d.id, d.fileName]));
+      const text = renderPlanText(plan.language, r.sections, names);
+      return { number: r.number, text, characters: [...text].length };
     });
   }
 
