@@ -7,7 +7,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDate,
   IsIn,
   IsInt,
   IsNumber,
