@@ -6,7 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig, Clock, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '@reinstate/platform';
 import { AuditController } from './audit/audit.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
-import { JwtStrategy } from './auth/jwt.strategy';
+import { AccessTokenVerifier } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RedisThrottlerStorage, ThrottlerStorageModule } from './auth/redis-throttler.storage';
 import { CasesController, ContactsController, NoticePreviewController, QueueController } from './cases/cases.controller';
@@ -79,7 +79,7 @@ export class AppModule {
         HealthController,
       ],
       providers: [
-        JwtStrategy,
+        AccessTokenVerifier,
         LocalStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },

@@ -5,23 +5,23 @@ import { DomainError, requireRole, type Actor, type Role } from '@reinstate/plat
 import { LoginDto } from '../identity/dto/auth.dto';
 import { validationPipe } from '../http/validation';
 import { IS_PUBLIC, ROLES } from './decorators';
+import { AccessTokenVerifier } from './jwt.strategy';
 
 /** Every route needs a valid access token unless marked @Public(). */
 @Injectable()
-export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenVerifier,
+  ) {}
 
-  override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic ? true : super.canActivate(context);
-  }
-
-  override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
-    if (!user) throw new DomainError('UNAUTHENTICATED', 'unauthenticated', 'A valid access token is required.');
-    return user;
+  canActivate(context: ExecutionContext): boolean {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: Actor }>();
+    const actor = this.tokens.actorOf(request.headers.authorization);
+    if (!actor) throw new DomainError('UNAUTHENTICATED', 'unauthenticated', 'A valid access token is required.');
+    request.user = actor;
+    return true;
   }
 }
 

@@ -10,42 +10,54 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * service clock is the consultancy's internal timing: staff only; clients see "waiting on you".
  */
 export function presentCase(c: Case, actor: Actor, now: Date, pauses?: ServiceClockPause[]): CaseDto {
-  const {
-    tenantId: _t,
-    internalNote,
-    marketplaceDeadline,
-    intakeConfirmedAt,
-    intakeConfirmedBy: _b,
-    openedBy: _o,
-    closeReason,
-    createdAt,
-    updatedAt,
-    serviceStartedAt: _ss,
-    serviceTargetMinutes: _st,
-    serviceDueAt: _sd,
-    serviceBreachedAt: _sb,
-    nextDueAt,
-    ...rest
-  } = c;
+  // Field by field rather than a rest spread of the entity: lists present up to 200 of these, and
+  // the spread was the costliest line of the queue route (bench/cases).
   const staff = isStaff(actor);
-  return {
-    ...rest,
-    ...(staff ? { internalNote } : {}),
-    closeReason,
-    marketplaceDeadline: iso(marketplaceDeadline),
+  const deadline = iso(c.marketplaceDeadline);
+  const dto: CaseDto = {
+    id: c.id,
+    number: c.number,
+    clientId: c.clientId,
+    title: c.title,
+    description: c.description,
+    marketplace: c.marketplace,
+    severity: c.severity,
+    categories: c.categories,
+    senderDepartment: c.senderDepartment,
+    asins: c.asins,
+    unsuccessfulAppeals: c.unsuccessfulAppeals,
+    appealLimit: c.appealLimit,
+    accountHealthRating: c.accountHealthRating,
+    orderDefectRate: c.orderDefectRate,
+    cancellationRate: c.cancellationRate,
+    lateShipmentRate: c.lateShipmentRate,
+    validTrackingRate: c.validTrackingRate,
+    status: c.status,
+    priority: c.priority,
+    leadMembershipId: c.leadMembershipId,
+    openedVia: c.openedVia,
+    waitingOnClient: c.waitingOnClient,
+    version: c.version,
+    closeReason: c.closeReason,
+    marketplaceDeadline: deadline,
     healthFlags: healthFlags(c),
-    intakeConfirmed: intakeConfirmedAt !== null,
+    intakeConfirmed: c.intakeConfirmedAt !== null,
     marketplaceClock: {
-      deadline: iso(marketplaceDeadline),
-      overdue: marketplaceDeadline !== null && marketplaceDeadline.getTime() <= now.getTime(),
+      deadline,
+      overdue: c.marketplaceDeadline !== null && c.marketplaceDeadline.getTime() <= now.getTime(),
       unsuccessfulAppeals: c.unsuccessfulAppeals,
       appealLimit: c.appealLimit,
       appealsLeft: c.appealLimit === null ? null : Math.max(0, c.appealLimit - c.unsuccessfulAppeals),
     },
-    ...(staff ? { serviceClock: presentServiceClock(c, now, pauses), nextDueAt: iso(nextDueAt) } : {}),
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
   };
+  if (staff) {
+    dto.internalNote = c.internalNote;
+    dto.serviceClock = presentServiceClock(c, now, pauses);
+    dto.nextDueAt = iso(c.nextDueAt);
+  }
+  return dto;
 }
 
 function presentServiceClock(c: Case, now: Date, pauses?: ServiceClockPause[]): ServiceClockDto {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import { TenantDb, encodeSortCursor, type Page, type SortCursor } from '@reinstate/platform';
 import type { Severity, ViolationCategory } from '../notice-reader/notice-reader.types';
 import { Case, type CaseStatus } from './case.entity';
+import { queryCases, Where } from './case-rows';
 
 export interface CaseFilter {
   clientId?: string;
@@ -65,12 +65,14 @@ export class CaseRepository {
     await this.db.manager().insert(Case, c);
   }
 
-  findById(tenantId: string, id: string, lock = false): Promise<Case | null> {
-    const qb = this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId AND c.id = :id', { tenantId, id });
+  async findById(tenantId: string, id: string, lock = false): Promise<Case | null> {
     // FOR NO KEY UPDATE: it does not wait for (nor block) the KEY SHARE locks that inserting rows
     // which reference the case take — a document or a plan revision being added at the same time.
-    if (lock) qb.setLock('for_no_key_update');
-    return qb.getOne();
+    const rows = await queryCases(this.db.manager(), {
+      text: `SELECT c.* FROM cases c WHERE c.tenant_id = $1 AND c.id = $2${lock ? ' FOR NO KEY UPDATE' : ''}`,
+      values: [tenantId, id],
+    });
+    return rows[0] ?? null;
   }
 
   async updateIfVersion(tenantId: string, id: string, version: number, patch: Partial<Case>): Promise<boolean> {
@@ -112,44 +114,36 @@ export class CaseRepository {
    * selective filters (client, status, lead, waiting, breach times).
    */
   list(tenantId: string, filter: CaseFilter, sort: CaseSort, after: SortCursor | null, limit: number, now: Date): Promise<Case[]> {
-    const qb = this.db.manager().createQueryBuilder(Case, 'c').where('c.tenant_id = :tenantId', { tenantId });
-    if (filter.clientId) qb.andWhere('c.client_id = :clientId', { clientId: filter.clientId });
-    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
-    if (filter.severity) qb.andWhere('c.severity = :severity', { severity: filter.severity });
-    if (filter.category) qb.andWhere('c.categories @> ARRAY[:category]::text[]', { category: filter.category });
-    if (filter.lead === 'unassigned') qb.andWhere('c.lead_membership_id IS NULL');
-    else if (filter.lead) qb.andWhere('c.lead_membership_id = :lead', { lead: filter.lead });
+    const w = new Where().and('c.tenant_id = ?', tenantId);
+    if (filter.clientId) w.and('c.client_id = ?', filter.clientId);
+    if (filter.status) w.and('c.status = ?', filter.status);
+    if (filter.severity) w.and('c.severity = ?', filter.severity);
+    if (filter.category) w.and('c.categories @> ARRAY[?]::text[]', filter.category);
+    if (filter.lead === 'unassigned') w.and('c.lead_membership_id IS NULL');
+    else if (filter.lead) w.and('c.lead_membership_id = ?', filter.lead);
     // On the indexed expression (cases_deadline_sort_idx); 'infinity' (no deadline) is never before.
-    if (filter.deadlineBefore) qb.andWhere(`${last('c.marketplace_deadline')} < :deadlineBefore`, { deadlineBefore: filter.deadlineBefore });
-    if (filter.deadlineAfter) {
-      qb.andWhere(`${last('c.marketplace_deadline')} > :deadlineAfter AND c.marketplace_deadline IS NOT NULL`, { deadlineAfter: filter.deadlineAfter });
-    }
+    if (filter.deadlineBefore) w.and(`${last('c.marketplace_deadline')} < ?`, filter.deadlineBefore);
+    if (filter.deadlineAfter) w.and(`${last('c.marketplace_deadline')} > ? AND c.marketplace_deadline IS NOT NULL`, filter.deadlineAfter);
     // A paused or stopped clock (no due time) is not breached: never NULL, so NOT works too.
-    const breached = '(c.service_breached_at IS NOT NULL OR coalesce(c.service_due_at <= :now, false))';
-    if (filter.breached === true) qb.andWhere(breached, { now });
-    if (filter.breached === false) qb.andWhere(`NOT ${breached}`, { now });
-    if (filter.waitingOnClient !== undefined) qb.andWhere('c.waiting_on_client = :waiting', { waiting: filter.waitingOnClient });
-    return this.page(qb, SORTS[sort], after, limit);
+    const breached = '(c.service_breached_at IS NOT NULL OR coalesce(c.service_due_at <= ?, false))';
+    if (filter.breached === true) w.and(breached, now);
+    if (filter.breached === false) w.and(`NOT ${breached}`, now);
+    if (filter.waitingOnClient !== undefined) w.and('c.waiting_on_client = ?', filter.waitingOnClient);
+    return this.page(w, SORTS[sort], after, limit);
   }
 
   /** A consultant's open cases, nearest of the two clocks first (cases_queue_idx). */
   queue(tenantId: string, lead: string, after: SortCursor | null, limit: number): Promise<Case[]> {
-    const qb = this.db
-      .manager()
-      .createQueryBuilder(Case, 'c')
-      .where('c.tenant_id = :tenantId AND c.lead_membership_id = :lead', { tenantId, lead })
-      .andWhere(OPEN);
-    return this.page(qb, SORTS.next_due, after, limit);
+    const w = new Where().and('c.tenant_id = ? AND c.lead_membership_id = ?', tenantId, lead).and(OPEN);
+    return this.page(w, SORTS.next_due, after, limit);
   }
 
-  private page(qb: SelectQueryBuilder<Case>, sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<Case[]> {
+  private page(w: Where, sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<Case[]> {
     if (after) {
       // A null value in the cursor is a row without a date: it sorts as 'infinity', like in the key.
-      qb.andWhere(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(:afterValue::timestamptz, 'infinity'::timestamptz), :afterId::uuid)`, {
-        afterValue: after.value,
-        afterId: after.id,
-      });
+      w.and(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(?::timestamptz, 'infinity'::timestamptz), ?::uuid)`, after.value, after.id);
     }
-    return qb.orderBy(sort.key, sort.dir).addOrderBy('c.id', sort.dir).limit(limit + 1).getMany();
+    const text = `SELECT c.* FROM cases c WHERE ${w.sql} ORDER BY ${sort.key} ${sort.dir}, c.id ${sort.dir} LIMIT ${w.param(limit + 1)}`;
+    return queryCases(this.db.manager(), { text, values: w.values });
   }
 }
