@@ -29,6 +29,7 @@ describe('AccessTokenVerifier', () => {
     ['another issuer', () => `Bearer ${token({}, { issuer: 'someone' })}`],
     ['another audience', () => `Bearer ${token({}, { audience: 'other' })}`],
     ['expired', () => `Bearer ${token({ exp: Math.floor(Date.now() / 1000) - 10 })}`],
+    ['one without an expiry', () => `Bearer ${sign({ ...ids, role: 'consultant' }, SECRET, { algorithm: 'HS256', issuer: 'reinstate', audience: 'reinstate-api' })}`],
     ['an unknown role', () => `Bearer ${token({ role: 'owner' })}`],
     ['a tenant that is not a UUID', () => `Bearer ${token({ tid: "x' OR 1=1" })}`],
   ])('refuses %s', (_label, header) => {

@@ -25,12 +25,14 @@ export class AccessTokenVerifier {
   actorOf(authorization: string | undefined): Actor | null {
     const token = BEARER.exec(authorization ?? '')?.[1];
     if (!token) return null;
-    let claims: AccessClaims;
+    let claims: AccessClaims & { exp?: unknown };
     try {
-      claims = verify(token, this.key, { algorithms: ['HS256'], issuer: 'reinstate', audience: 'reinstate-api' }) as unknown as AccessClaims;
+      claims = verify(token, this.key, { algorithms: ['HS256'], issuer: 'reinstate', audience: 'reinstate-api' }) as unknown as AccessClaims & { exp?: unknown };
     } catch {
       return null;
     }
+    // jsonwebtoken checks `exp` only when present; our tokens always carry one, so one without is not ours.
+    if (typeof claims.exp !== 'number') return null;
     if (!isUuid(claims.sub) || !isUuid(claims.tid) || !isUuid(claims.mid) || !ROLES.includes(claims.role)) return null;
     return { userId: claims.sub, tenantId: claims.tid, role: claims.role, membershipId: claims.mid };
   }

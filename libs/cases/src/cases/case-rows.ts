@@ -18,7 +18,11 @@ function mappingsOf(manager: EntityManager): ColumnMapping[] {
   if (!mappings) {
     mappings = manager.connection.getMetadata(Case).columns.map((c) => {
       const t = c.transformer;
-      const from = t && !Array.isArray(t) ? (v: unknown) => t.from(v) : undefined;
+      // pg parses these differently from TypeORM's hydration: refuse rather than return raw values.
+      if (Array.isArray(t) || ['bigint', 'simple-json', 'simple-array', 'date', 'json', 'jsonb'].includes(String(c.type))) {
+        throw new Error(`queryCases: column ${c.databaseName} (${String(c.type)}) needs TypeORM's hydration; map it here first`);
+      }
+      const from = t ? (v: unknown) => t.from(v) : undefined;
       return { column: c.databaseName, property: c.propertyName, ...(from ? { from } : {}) };
     });
   }
@@ -39,7 +43,7 @@ export async function queryCases(manager: EntityManager, q: SqlQuery): Promise<C
   });
 }
 
-/** Collects a WHERE clause with numbered bind parameters. */
+/** Collects a WHERE clause with numbered bind parameters; each condition is parenthesised, so an OR stays inside it. */
 export class Where {
   private readonly parts: string[] = [];
   readonly values: unknown[] = [];
@@ -47,7 +51,10 @@ export class Where {
   /** Adds a condition; each `?` in it becomes the next bind parameter. */
   and(condition: string, ...values: unknown[]): this {
     let i = 0;
-    this.parts.push(condition.replace(/\?/g, () => `$${this.values.length + ++i}`));
+    const sql = condition.replace(/\?/g, () => `$${this.values.length + ++i}`);
+    // A `?` that is not a parameter (a jsonb operator, a literal) would shift every later value.
+    if (i !== values.length) throw new Error(`Where.and: ${i} placeholders for ${values.length} values in "${condition}"`);
+    this.parts.push(`(${sql})`);
     this.values.push(...values);
     return this;
   }

@@ -304,6 +304,18 @@ function emptyNoticeFields(): NoticeFields {
 /** What a conflict may show of the current record: client users never see staff-only fields. */
 function visibleFields(actor: Actor, c: Case | null): Partial<Case> | null {
   if (!c || isStaff(actor)) return c;
-  const { internalNote: _n, intakeConfirmedBy: _b, openedBy: _o, ...rest } = c;
+  // As the client's presenter: no staff notes, no service clock (the consultancy's own timing).
+  const {
+    tenantId: _t,
+    internalNote: _n,
+    intakeConfirmedBy: _b,
+    openedBy: _o,
+    serviceStartedAt: _ss,
+    serviceTargetMinutes: _st,
+    serviceDueAt: _sd,
+    serviceBreachedAt: _sb,
+    nextDueAt: _nd,
+    ...rest
+  } = c;
   return rest;
 }
