@@ -24,3 +24,12 @@ describe('time zones', () => {
     expect(zonedParts(instant, 'Asia/Tokyo').weekday).toBe(0);
   });
 });
+
+describe('localDateOf', () => {
+  it('is the calendar date in the tenant zone, not the server zone', () => {
+    const instant = new Date('2024-05-12T15:30:00Z');
+    expect(localDateOf(instant, 'Asia/Tokyo')).toBe('2024-05-13');
+    expect(localDateOf(instant, 'UTC')).toBe('2024-05-12');
+    expect(localDateOf(instant, 'America/Los_Angeles')).toBe('2024-05-12');
+  });
+});

@@ -2,7 +2,6 @@ import type { DocumentKind } from './default-checklists';
 import {
   dayNumber,
   evidenceWarnings,
-  localDate,
   looksLikeContact,
   type EvidenceDocument,
   type EvidenceWarningCode,
@@ -126,15 +125,6 @@ describe('dayNumber', () => {
     ['0099-01-01', null],
     ['2024-1-1', null],
   ])('%s → %s', (date, expected) => expect(dayNumber(date)).toBe(expected));
-});
-
-describe('localDate', () => {
-  it('is the calendar date in the tenant zone, not the server zone', () => {
-    const instant = new Date('2024-05-12T15:30:00Z');
-    expect(localDate(instant, 'Asia/Tokyo')).toBe('2024-05-13');
-    expect(localDate(instant, 'UTC')).toBe('2024-05-12');
-    expect(localDate(instant, 'America/Los_Angeles')).toBe('2024-05-12');
-  });
 });
 
 describe('looksLikeContact', () => {

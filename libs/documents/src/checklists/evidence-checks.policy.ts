@@ -79,12 +79,6 @@ export function dayNumber(date: string): number | null {
   return Math.round(ms / 86_400_000);
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone, e.g. the tenant's Asia/Tokyo. */
-export function localDate(now: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 const PLACEHOLDER = /^(?:-+|n\/?a|none|unknown|tbd|なし|無し|不明|未定|ー+|－+)$/i;
 
 /**

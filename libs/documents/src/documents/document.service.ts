@@ -5,9 +5,9 @@ import { CaseService, NoticeService, TimelineService } from '@reinstate/cases';
 import { isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService, TenantService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
-import { Actor, AppConfig, Clock, TenantDb, isUniqueViolation, newId, requireRole } from '@reinstate/platform';
+import { Actor, AppConfig, Clock, TenantDb, isUniqueViolation, localDateOf, newId, requireRole } from '@reinstate/platform';
 import type { DocumentKind } from '../checklists/default-checklists';
-import { evidenceWarnings, localDate } from '../checklists/evidence-checks.policy';
+import { evidenceWarnings } from '../checklists/evidence-checks.policy';
 import { DocumentErrors } from '../documents.errors';
 import { DocumentRequestService } from '../requests/document-request.service';
 import { STORAGE } from '../storage.provider';
@@ -81,7 +81,7 @@ export class DocumentService {
           supplierContact: input.supplierContact ?? null,
           warnings: evidenceWarnings(
             { kind: input.kind, issuedOn: input.issuedOn, supplierName: input.supplierName, supplierContact: input.supplierContact },
-            localDate(now, tenant.timeZone),
+            localDateOf(now, tenant.timeZone),
           ),
           requestId: request?.id ?? null,
           uploadedBy: actor.membershipId,
