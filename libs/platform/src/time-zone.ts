@@ -23,6 +23,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** Whether Intl knows the zone (IANA names and their aliases, e.g. 'Asia/Tokyo', 'UTC'). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The wall-clock fields of an instant in a zone. */
 export function zonedParts(instant: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number } {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));

@@ -1,7 +1,9 @@
 /**
  * Absolute dates in notices (Japanese, numeric and English forms, with optional time and zone)
- * and the time-zone arithmetic to turn them into instants. Uses only Intl (built into Node).
+ * and the time-zone arithmetic to turn them into instants (named zones through platform's
+ * time-zone helpers, fixed offsets here).
  */
+import { zoneOffsetMs, zonedParts } from '@reinstate/platform';
 import { matchAll } from './segments';
 
 export type ZoneRef = { zone: string } | { offsetMinutes: number };
@@ -157,36 +159,6 @@ export function findDates(text: string): DateMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatterCache.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatterCache.set(zone, f);
-  }
-  return f;
-}
-
-export function isValidZone(zone: string): boolean {
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export interface LocalParts {
   year: number;
   month: number;
@@ -196,8 +168,6 @@ export interface LocalParts {
   second: number;
   weekday: number; // 0 = Sunday
 }
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Wall-clock parts of an instant in a zone. */
 export function localParts(utcMs: number, zone: ZoneRef): LocalParts {
@@ -213,17 +183,7 @@ export function localParts(utcMs: number, zone: ZoneRef): LocalParts {
       weekday: d.getUTCDay(),
     };
   }
-  const parts: Record<string, string> = {};
-  for (const p of formatter(zone.zone).formatToParts(new Date(utcMs))) parts[p.type] = p.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday),
-  };
+  return zonedParts(new Date(utcMs), zone.zone);
 }
 
 /** The UTC instant of a wall-clock time in a zone (DST gaps resolve forward). */
@@ -237,10 +197,7 @@ export function zonedToUtc(
 ): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   if ('offsetMinutes' in zone) return wall - zone.offsetMinutes * 60000;
-  const offsetAt = (utc: number): number => {
-    const p = localParts(utc, zone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(utc / 1000) * 1000;
-  };
+  const offsetAt = (utc: number): number => zoneOffsetMs(new Date(utc), zone.zone);
   let utc = wall - offsetAt(wall);
   const second = offsetAt(utc);
   if (wall - second !== utc) utc = wall - second;

@@ -8,7 +8,8 @@ import type { NoticeReading, ReadNoticeOptions } from './notice-reader.types';
 import { makeContext, type ReaderContext } from './context';
 import { readAsins } from './asins';
 import { readCategories } from './categories';
-import { isValidZone, type ZoneRef } from './dates';
+import { isKnownTimeZone } from '@reinstate/platform';
+import type { ZoneRef } from './dates';
 import { readPeriods } from './deadline';
 import { readDepartment } from './department';
 import { readDocuments } from './documents';
@@ -62,7 +63,7 @@ export function readNotice(text: string, options?: ReadNoticeOptions): NoticeRea
   }
   const receivedAt = opts.receivedAt instanceof Date && Number.isFinite(opts.receivedAt.getTime()) ? opts.receivedAt : null;
   const zone: ZoneRef = {
-    zone: typeof opts.timeZone === 'string' && isValidZone(opts.timeZone) ? opts.timeZone : DEFAULT_TIME_ZONE,
+    zone: typeof opts.timeZone === 'string' && isKnownTimeZone(opts.timeZone) ? opts.timeZone : DEFAULT_TIME_ZONE,
   };
 
   const headers = attempt({ subject: null, from: null, fromRange: null }, () => readHeaders(ctx));

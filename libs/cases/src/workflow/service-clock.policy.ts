@@ -8,7 +8,7 @@
  * right (a window that spans a clock change is shorter or longer in real minutes, and real minutes
  * are what count). Cost is O(calendar days), never O(minutes).
  */
-import { localDateOf, localToUtc } from '@reinstate/platform';
+import { isKnownTimeZone, localDateOf, localToUtc } from '@reinstate/platform';
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -132,11 +132,7 @@ function minutesOfDay(hhmm: string): number | null {
 /** Problems with a calendar, for validating tenant settings before they are saved; [] when fine. */
 export function calendarProblems(calendar: BusinessCalendar): string[] {
   const problems: string[] = [];
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: calendar.timeZone });
-  } catch {
-    problems.push(`unknown time zone: ${calendar.timeZone}`);
-  }
+  if (!isKnownTimeZone(calendar.timeZone)) problems.push(`unknown time zone: ${calendar.timeZone}`);
   for (const day of [0, 1, 2, 3, 4, 5, 6] as const) {
     const hours = calendar.weekdays[day];
     if (!hours) continue;
