@@ -32,7 +32,7 @@ export class CaseReminders {
     const [settings, tenant] = [await this.reminders.settings(actor), await this.tenants.get(actor)];
     const staff = c.leadMembershipId ? [c.leadMembershipId] : await this.members.activeMembershipIds(actor, ['admin']);
     const clientUsers = await this.clients.userMembershipIds(actor, c.clientId);
-    const deadlineLocal = new Intl.DateTimeFormat('ja-JP', { timeZone: tenant.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(deadline);
+    const deadlineLocal = localTime(deadline, tenant.timeZone);
     const specs = deadlineReminderTimes(deadline, settings.deadlineOffsetsHours, this.clock.now()).flatMap(({ offsetHours, dueAt }) =>
       [...staff.map((r) => ({ r, client: false })), ...clientUsers.map((r) => ({ r, client: true }))].map(({ r, client }) => ({
         kind: 'deadline.approaching',
@@ -98,7 +98,7 @@ export class CaseReminders {
     const admins = await this.members.activeMembershipIds(actor, ['admin']);
     const lead = c.leadMembershipId ? [c.leadMembershipId] : admins;
     const tenant = await this.tenants.get(actor);
-    const dueLocal = new Intl.DateTimeFormat('ja-JP', { timeZone: tenant.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(due);
+    const dueLocal = localTime(due, tenant.timeZone);
     const payload = { caseId: c.id, caseNumber: c.number, caseTitle: c.title, dueAt: due.toISOString(), dueLocal, minutesLeft: DUE_SOON_MINUTES };
     const soon =
       clock.dueAt && clock.dueSoonAt && clock.dueAt.getTime() > now.getTime()
@@ -127,4 +127,9 @@ export class CaseReminders {
   cancelAll(actor: Actor, caseId: string): Promise<void> {
     return this.reminders.cancel(actor, { type: 'case', id: caseId });
   }
+}
+
+/** A time as the reminder mails print it, in the tenant's zone (e.g. 2026/11/25 9:00). */
+function localTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('ja-JP', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant);
 }
