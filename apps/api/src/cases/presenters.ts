@@ -2,8 +2,8 @@ import { clockView, healthFlags, type Case, type CaseEvent, type Notice, type Se
 import { isStaff } from '@reinstate/clients';
 import type { Actor } from '@reinstate/platform';
 import type { CaseDto, NoticeDto, ServiceClockDto, TimelineItemDto } from './cases.dto';
+import { iso } from '../http/iso';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * A case as the actor may see it at `now` (the service clock's "breached" depends on it). The

@@ -17,8 +17,8 @@ import {
   UploadFieldsDto,
   UploadFormDto,
 } from './documents.dto';
+import { iso } from '../http/iso';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function presentDocument(d: Document): DocumentDto {
   return {

@@ -1,8 +1,8 @@
 import type { Invitation, MemberRow, Tenant } from '@reinstate/identity';
 import { invitationState } from '@reinstate/identity';
 import type { InvitationDto, MemberDto, TenantDto } from './dto/identity.dto';
+import { iso } from '../http/iso';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentInvitation(inv: Invitation, now: Date): InvitationDto {
   return {

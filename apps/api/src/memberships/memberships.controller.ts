@@ -15,8 +15,8 @@ import {
   PlanDto,
   UpdatePlanDto,
 } from './memberships.dto';
+import { iso } from '../http/iso';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function presentPlan(p: MembershipPlan): PlanDto {
   const { tenantId: _t, createdAt: _c, updatedAt: _u, ...rest } = p;

@@ -1,8 +1,8 @@
 import type { Actor } from '@reinstate/platform';
 import type { Plan, PlanComment, PlanReview, PlanRevision, PlanTemplate, RevisionSummary, RoundView, SavedRevision, ThreadView } from '@reinstate/plans';
 import type { CommentDto, PlanOfActionDto, RevisionDto, RevisionSummaryDto, ReviewDto, RoundDto, SavedRevisionDto, TemplateDto, ThreadDto } from './plans.dto';
+import { iso } from '../http/iso';
 
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /**
  * Client users see the text and who wrote it; the plan checks, the working note and where the
