@@ -16,14 +16,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { RULE_IDS, ROUND_OUTCOMES } from '@reinstate/plans';
+import { PLAN_LANGUAGES, RULE_IDS, ROUND_OUTCOMES, SECTION_KINDS, SEVERITIES } from '@reinstate/plans';
 import { IsoDate } from '../http/iso-date';
 import { PageQueryDto } from '../identity/dto/identity.dto';
 import { VIOLATION_CATEGORIES_LIST } from '../cases/case-enums';
 
-const SECTION_KINDS = ['summary', 'root_cause', 'corrective_actions', 'preventive_measures', 'fba_stock', 'supporting_documents', 'free'] as const;
-const LANGUAGES = ['ja', 'en'] as const;
-const SEVERITIES = ['blocker', 'warning', 'hint'] as const;
 
 export class RootCauseDto {
   @ApiPropertyOptional({ example: '2026年10月2日' }) @IsOptional() @IsString() @MaxLength(2000) when?: string;
@@ -51,7 +48,7 @@ export class PlanSectionDto {
 }
 
 export class CreatePlanOfActionDto {
-  @ApiPropertyOptional({ enum: LANGUAGES, description: "Default: the client's preferred language" }) @IsOptional() @IsIn(LANGUAGES) language?: 'ja' | 'en';
+  @ApiPropertyOptional({ enum: PLAN_LANGUAGES, description: "Default: the client's preferred language" }) @IsOptional() @IsIn(PLAN_LANGUAGES) language?: 'ja' | 'en';
   @ApiPropertyOptional({ format: 'uuid', description: "Default: the tenant's newest template for the case's category, else the built-in structure" })
   @IsOptional() @IsUUID()
   templateId?: string;
@@ -98,7 +95,7 @@ export class RevisionDto extends RevisionSummaryDto {
 export class PlanOfActionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
-  @ApiProperty({ enum: LANGUAGES }) language: string;
+  @ApiProperty({ enum: PLAN_LANGUAGES }) language: string;
   @ApiProperty({ description: 'Staff: number of the newest revision, send it as `version` when saving. Clients: the revision they see' }) version: number;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) templateId: string | null;
   @ApiProperty({ type: RevisionDto, description: 'Staff: the newest revision. Clients: the newest one shared with them.' }) revision: RevisionDto;
@@ -130,7 +127,7 @@ export class DiffQueryDto {
 export class TemplateDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: LANGUAGES }) language: string;
+  @ApiProperty({ enum: PLAN_LANGUAGES }) language: string;
   @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST, nullable: true }) category: string | null;
   @ApiProperty({ type: [PlanSectionDto] }) sections: PlanSectionDto[];
   @ApiProperty() version: number;
@@ -139,7 +136,7 @@ export class TemplateDto {
 
 export class CreateTemplateDto {
   @ApiProperty({ example: '真贋（正規品）— 標準' }) @IsString() @Length(1, 200) name: string;
-  @ApiProperty({ enum: LANGUAGES }) @IsIn(LANGUAGES) language: 'ja' | 'en';
+  @ApiProperty({ enum: PLAN_LANGUAGES }) @IsIn(PLAN_LANGUAGES) language: 'ja' | 'en';
   @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST, nullable: true, description: 'Null: any category' }) @IsOptional() @IsIn(VIOLATION_CATEGORIES_LIST) category?: string | null;
   @ApiProperty({ type: [PlanSectionDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => PlanSectionDto) sections: PlanSectionDto[];
 }
@@ -147,14 +144,14 @@ export class CreateTemplateDto {
 export class UpdateTemplateDto {
   @ApiProperty({ description: 'The version you read; a stale one gets 409 VERSION_CONFLICT' }) @IsInt() @Min(1) version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @IsIn(LANGUAGES) language?: 'ja' | 'en';
+  @ApiPropertyOptional({ enum: PLAN_LANGUAGES }) @IsOptional() @IsIn(PLAN_LANGUAGES) language?: 'ja' | 'en';
   @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST, nullable: true }) @IsOptional() @IsIn(VIOLATION_CATEGORIES_LIST) category?: string | null;
   @ApiPropertyOptional({ type: [PlanSectionDto] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => PlanSectionDto) sections?: PlanSectionDto[];
 }
 
 export class TemplateQueryDto {
   @ApiPropertyOptional({ enum: VIOLATION_CATEGORIES_LIST }) @IsOptional() @IsIn(VIOLATION_CATEGORIES_LIST) category?: string;
-  @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @IsIn(LANGUAGES) language?: 'ja' | 'en';
+  @ApiPropertyOptional({ enum: PLAN_LANGUAGES }) @IsOptional() @IsIn(PLAN_LANGUAGES) language?: 'ja' | 'en';
 }
 
 export class OpenThreadDto {

@@ -8,7 +8,7 @@
  * sort by severity; keeping document order here makes diffs between revisions readable.
  */
 import type { PlanCheckContext, PlanCheckSettings, PlanDocument, PlanFinding, RuleDefinition, RuleId, Severity } from './plan-checks.types';
-import { RULE_IDS } from './plan-checks.types';
+import { RULE_IDS, SEVERITIES } from './plan-checks.types';
 import { RULE_BY_ID, RULE_INDEX, RULES } from './rules/catalogue';
 import { checkEvidence } from './rules/evidence.rule';
 import { checkMarketplace } from './rules/marketplace.rule';
@@ -41,7 +41,7 @@ const FAMILIES: readonly RuleFamilyCheck[] = [
   checkEvidence,
 ];
 
-const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['blocker', 'warning', 'hint']);
+const KNOWN_SEVERITIES: ReadonlySet<string> = new Set<Severity>(SEVERITIES);
 const KNOWN_RULES: ReadonlySet<string> = new Set<string>(RULE_IDS);
 
 interface ResolvedRule {
@@ -58,7 +58,7 @@ function resolveRules(settings: PlanCheckSettings | undefined): Map<RuleId, Reso
     if (!KNOWN_RULES.has(id) || !setting || typeof setting !== 'object') continue;
     const current = resolved.get(id as RuleId) as ResolvedRule;
     if (typeof setting.enabled === 'boolean') current.enabled = setting.enabled;
-    if (typeof setting.severity === 'string' && SEVERITIES.has(setting.severity)) current.severity = setting.severity;
+    if (typeof setting.severity === 'string' && KNOWN_SEVERITIES.has(setting.severity)) current.severity = setting.severity;
   }
   return resolved;
 }

@@ -3,16 +3,11 @@
  * and be stored next to a plan revision.
  */
 
-export type PlanLanguage = 'ja' | 'en';
+export const PLAN_LANGUAGES = ['ja', 'en'] as const;
+export type PlanLanguage = (typeof PLAN_LANGUAGES)[number];
 
-export type SectionKind =
-  | 'summary'
-  | 'root_cause'
-  | 'corrective_actions'
-  | 'preventive_measures'
-  | 'fba_stock'
-  | 'supporting_documents'
-  | 'free';
+export const SECTION_KINDS = ['summary', 'root_cause', 'corrective_actions', 'preventive_measures', 'fba_stock', 'supporting_documents', 'free'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** The structured 5W1H of a root cause, as filled in by the editor (all optional). */
 export interface RootCauseFields {
@@ -48,7 +43,8 @@ export interface PlanCheckContext {
   noticeAsins: readonly string[];
 }
 
-export type Severity = 'blocker' | 'warning' | 'hint';
+export const SEVERITIES = ['blocker', 'warning', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** Stable rule ids. Never rename one: tenants' settings and stored findings refer to them. */
 export const RULE_IDS = [
