@@ -42,30 +42,3 @@ export async function queryCases(manager: EntityManager, q: SqlQuery): Promise<C
     return c as unknown as Case;
   });
 }
-
-/** Collects a WHERE clause with numbered bind parameters; each condition is parenthesised, so an OR stays inside it. */
-export class Where {
-  private readonly parts: string[] = [];
-  readonly values: unknown[] = [];
-
-  /** Adds a condition; each `?` in it becomes the next bind parameter. */
-  and(condition: string, ...values: unknown[]): this {
-    let i = 0;
-    const sql = condition.replace(/\?/g, () => `$${this.values.length + ++i}`);
-    // A `?` that is not a parameter (a jsonb operator, a literal) would shift every later value.
-    if (i !== values.length) throw new Error(`Where.and: ${i} placeholders for ${values.length} values in "${condition}"`);
-    this.parts.push(`(${sql})`);
-    this.values.push(...values);
-    return this;
-  }
-
-  get sql(): string {
-    return this.parts.join(' AND ');
-  }
-
-  /** The next bind parameter's placeholder, for values outside the WHERE clause. */
-  param(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb, encodeSortCursor, type Page, type SortCursor } from '@reinstate/platform';
 import type { Severity, ViolationCategory } from '../notice-reader/notice-reader.types';
 import { Case, type CaseStatus } from './case.entity';
-import { queryCases, Where } from './case-rows';
+import { queryCases } from './case-rows';
 
 export interface CaseFilter {
   clientId?: string;
@@ -114,36 +114,42 @@ export class CaseRepository {
    * selective filters (client, status, lead, waiting, breach times).
    */
   list(tenantId: string, filter: CaseFilter, sort: CaseSort, after: SortCursor | null, limit: number, now: Date): Promise<Case[]> {
-    const w = new Where().and('c.tenant_id = ?', tenantId);
-    if (filter.clientId) w.and('c.client_id = ?', filter.clientId);
-    if (filter.status) w.and('c.status = ?', filter.status);
-    if (filter.severity) w.and('c.severity = ?', filter.severity);
-    if (filter.category) w.and('c.categories @> ARRAY[?]::text[]', filter.category);
-    if (filter.lead === 'unassigned') w.and('c.lead_membership_id IS NULL');
-    else if (filter.lead) w.and('c.lead_membership_id = ?', filter.lead);
+    // The repositories' idiom: each value is pushed and named by its position as the clause is built.
+    const params: unknown[] = [tenantId];
+    const where = ['c.tenant_id = $1'];
+    if (filter.clientId) where.push(`c.client_id = $${params.push(filter.clientId)}`);
+    if (filter.status) where.push(`c.status = $${params.push(filter.status)}`);
+    if (filter.severity) where.push(`c.severity = $${params.push(filter.severity)}`);
+    if (filter.category) where.push(`c.categories @> ARRAY[$${params.push(filter.category)}]::text[]`);
+    if (filter.lead === 'unassigned') where.push('c.lead_membership_id IS NULL');
+    else if (filter.lead) where.push(`c.lead_membership_id = $${params.push(filter.lead)}`);
     // On the indexed expression (cases_deadline_sort_idx); 'infinity' (no deadline) is never before.
-    if (filter.deadlineBefore) w.and(`${last('c.marketplace_deadline')} < ?`, filter.deadlineBefore);
-    if (filter.deadlineAfter) w.and(`${last('c.marketplace_deadline')} > ? AND c.marketplace_deadline IS NOT NULL`, filter.deadlineAfter);
+    if (filter.deadlineBefore) where.push(`${last('c.marketplace_deadline')} < $${params.push(filter.deadlineBefore)}`);
+    if (filter.deadlineAfter) where.push(`${last('c.marketplace_deadline')} > $${params.push(filter.deadlineAfter)} AND c.marketplace_deadline IS NOT NULL`);
     // A paused or stopped clock (no due time) is not breached: never NULL, so NOT works too.
-    const breached = '(c.service_breached_at IS NOT NULL OR coalesce(c.service_due_at <= ?, false))';
-    if (filter.breached === true) w.and(breached, now);
-    if (filter.breached === false) w.and(`NOT ${breached}`, now);
-    if (filter.waitingOnClient !== undefined) w.and('c.waiting_on_client = ?', filter.waitingOnClient);
-    return this.page(w, SORTS[sort], after, limit);
+    if (filter.breached !== undefined) {
+      const breached = `(c.service_breached_at IS NOT NULL OR coalesce(c.service_due_at <= $${params.push(now)}, false))`;
+      where.push(filter.breached ? breached : `NOT ${breached}`);
+    }
+    if (filter.waitingOnClient !== undefined) where.push(`c.waiting_on_client = $${params.push(filter.waitingOnClient)}`);
+    return this.page(where, params, SORTS[sort], after, limit);
   }
 
   /** A consultant's open cases, nearest of the two clocks first (cases_queue_idx). */
   queue(tenantId: string, lead: string, after: SortCursor | null, limit: number): Promise<Case[]> {
-    const w = new Where().and('c.tenant_id = ? AND c.lead_membership_id = ?', tenantId, lead).and(OPEN);
-    return this.page(w, SORTS.next_due, after, limit);
+    return this.page(['c.tenant_id = $1', 'c.lead_membership_id = $2', OPEN], [tenantId, lead], SORTS.next_due, after, limit);
   }
 
-  private page(w: Where, sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<Case[]> {
+  /** Conditions are ANDed, each in parentheses, so an OR inside one never escapes the tenant's. */
+  private page(where: string[], params: unknown[], sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<Case[]> {
     if (after) {
       // A null value in the cursor is a row without a date: it sorts as 'infinity', like in the key.
-      w.and(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(?::timestamptz, 'infinity'::timestamptz), ?::uuid)`, after.value, after.id);
+      const value = `$${params.push(after.value)}`;
+      const id = `$${params.push(after.id)}`;
+      where.push(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(${value}::timestamptz, 'infinity'::timestamptz), ${id}::uuid)`);
     }
-    const text = `SELECT c.* FROM cases c WHERE ${w.sql} ORDER BY ${sort.key} ${sort.dir}, c.id ${sort.dir} LIMIT ${w.param(limit + 1)}`;
-    return queryCases(this.db.manager(), { text, values: w.values });
+    const text = `SELECT c.* FROM cases c WHERE ${where.map((w) => `(${w})`).join(' AND ')}
+      ORDER BY ${sort.key} ${sort.dir}, c.id ${sort.dir} LIMIT $${params.push(limit + 1)}`;
+    return queryCases(this.db.manager(), { text, values: params });
   }
 }
