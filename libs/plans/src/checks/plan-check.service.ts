@@ -38,13 +38,14 @@ export class PlanCheckService {
   ) {}
 
   /** Call inside the caller's transaction; the case is already known to be visible. */
-  async run(actor: Actor, c: Case, plan: PlanDocument): Promise<PlanFinding[]> {
-    return checkPlan(plan, await this.contextOf(actor, c), await this.settingsOf(actor.tenantId));
+  /** `documents`: the case's documents when the caller already has them (else listed here). */
+  async run(actor: Actor, c: Case, plan: PlanDocument, documents?: readonly { id: string }[]): Promise<PlanFinding[]> {
+    return checkPlan(plan, await this.contextOf(actor, c, documents), await this.settingsOf(actor.tenantId));
   }
 
-  async contextOf(actor: Actor, c: Case): Promise<PlanCheckContext> {
+  async contextOf(actor: Actor, c: Case, documents?: readonly { id: string }[]): Promise<PlanCheckContext> {
     const client = await this.clients.get(actor, c.clientId);
-    const docs = await this.documents.list(actor, c.id);
+    const docs = documents ?? (await this.documents.list(actor, c.id));
     return { usesFba: client.usesFba, uploadedDocumentIds: docs.map((d) => d.id), noticeAsins: c.asins };
   }
 

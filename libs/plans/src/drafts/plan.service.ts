@@ -233,8 +233,8 @@ export class PlanService {
     return this.plans.markShared(revision, this.clock.now());
   }
 
-  runChecks(actor: Actor, c: Case, plan: Plan, sections: PlanSection[]): Promise<PlanFinding[]> {
-    return this.checks.run(actor, c, documentOf(plan.language, sections));
+  runChecks(actor: Actor, c: Case, plan: Plan, sections: PlanSection[], documents?: readonly { id: string }[]): Promise<PlanFinding[]> {
+    return this.checks.run(actor, c, documentOf(plan.language, sections), documents);
   }
 
   private async insertRevision(

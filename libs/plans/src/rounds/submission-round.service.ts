@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { STAFF_ROLES } from '@reinstate/clients';
 import { CaseService, TimelineService } from '@reinstate/cases';
-import { DocumentService } from '@reinstate/documents';
+import { DocumentService, type Document } from '@reinstate/documents';
 import { Actor, Clock, TenantDb, newId, requireRole } from '@reinstate/platform';
 import { PlanReviewService } from '../approval/plan-review.service';
 import { countFindings } from '../drafts/plan-content.policy';
@@ -59,7 +59,8 @@ export class SubmissionRoundService {
       const last = await this.rounds.last(actor.tenantId, caseId);
       const approval = await this.reviews.approvalOf(actor.tenantId, plan.id, revision.number);
       // Checked again now: documents may have been uploaded and settings changed since the save.
-      const findings = await this.plans.runChecks(actor, c, plan, revision.sections);
+      const caseDocuments = await this.documents.list(actor, caseId);
+      const findings = await this.plans.runChecks(actor, c, plan, revision.sections, caseDocuments);
       const verdict = checkSubmission({
         role: actor.role,
         approved: approval !== null,
@@ -75,7 +76,7 @@ export class SubmissionRoundService {
         if (verdict.code === 'OVERRIDE_FORBIDDEN') throw PlanErrors.overrideForbidden();
         throw PlanErrors.blockers(countFindings(findings).blockers, findings.filter((f) => f.severity === 'blocker'));
       }
-      const documents = await this.attachments(actor, caseId, input.documentIds ?? []);
+      const documents = attachments(caseDocuments, input.documentIds ?? []);
       // An unanswered review is moot once the plan is out; an admin's override still walks the
       // status table step by step (each step audited), it never jumps it.
       await this.reviews.supersedePending(actor, plan.id);
@@ -167,14 +168,14 @@ export class SubmissionRoundService {
       });
     });
   }
+}
 
-  private async attachments(actor: Actor, caseId: string, ids: string[]): Promise<SubmittedDocument[]> {
-    if (!ids.length) return [];
-    const onCase = new Map((await this.documents.list(actor, caseId)).map((d) => [d.id, d]));
-    return [...new Set(ids)].map((id) => {
-      const d = onCase.get(id);
-      if (!d) throw PlanErrors.documentNotOnCase(id);
-      return { id: d.id, filename: d.fileName, sha256: d.sha256.toString('hex') };
-    });
-  }
+/** The attached documents as frozen with the round; every id must be one of the case's documents. */
+function attachments(onCase: readonly Document[], ids: string[]): SubmittedDocument[] {
+  const byId = new Map(onCase.map((d) => [d.id, d]));
+  return [...new Set(ids)].map((id) => {
+    const d = byId.get(id);
+    if (!d) throw PlanErrors.documentNotOnCase(id);
+    return { id: d.id, filename: d.fileName, sha256: d.sha256.toString('hex') };
+  });
 }
