@@ -4,7 +4,6 @@ import type { Actor } from '@reinstate/platform';
 import type { CaseDto, NoticeDto, ServiceClockDto, TimelineItemDto } from './cases.dto';
 import { iso } from '../http/iso';
 
-
 /**
  * A case as the actor may see it at `now` (the service clock's "breached" depends on it). The
  * service clock is the consultancy's internal timing: staff only; clients see "waiting on you".

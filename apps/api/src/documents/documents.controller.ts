@@ -19,7 +19,6 @@ import {
 } from './documents.dto';
 import { iso } from '../http/iso';
 
-
 function presentDocument(d: Document): DocumentDto {
   return {
     id: d.id,

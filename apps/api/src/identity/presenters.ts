@@ -3,7 +3,6 @@ import { invitationState } from '@reinstate/identity';
 import type { InvitationDto, MemberDto, TenantDto } from './dto/identity.dto';
 import { iso } from '../http/iso';
 
-
 export function presentInvitation(inv: Invitation, now: Date): InvitationDto {
   return {
     id: inv.id,

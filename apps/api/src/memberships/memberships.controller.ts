@@ -17,7 +17,6 @@ import {
 } from './memberships.dto';
 import { iso } from '../http/iso';
 
-
 function presentPlan(p: MembershipPlan): PlanDto {
   const { tenantId: _t, createdAt: _c, updatedAt: _u, ...rest } = p;
   return rest;

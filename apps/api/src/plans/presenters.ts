@@ -3,7 +3,6 @@ import type { Plan, PlanComment, PlanReview, PlanRevision, PlanTemplate, Revisio
 import type { CommentDto, PlanOfActionDto, RevisionDto, RevisionSummaryDto, ReviewDto, RoundDto, SavedRevisionDto, TemplateDto, ThreadDto } from './plans.dto';
 import { iso } from '../http/iso';
 
-
 /**
  * Client users see the text and who wrote it; the plan checks, the working note and where the
  * drafts stand (the head's number) are the consultancy's own.
