@@ -5,6 +5,7 @@ import { NotificationsModule } from '@reinstate/notifications';
 import { RemindersModule } from '@reinstate/reminders';
 import { Client } from './clients/client.entity';
 import { ClientRepository } from './clients/client.repository';
+import { ClientAccess } from './clients/client-access';
 import { ClientService } from './clients/client.service';
 import { ClientMembershipService } from './memberships/client-membership.service';
 import { ClientMembership, MembershipPlan } from './memberships/membership-plan.entity';
@@ -13,7 +14,7 @@ import { MembershipRepository } from './memberships/membership.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Client, MembershipPlan, ClientMembership]), IdentityModule, NotificationsModule, RemindersModule],
-  providers: [ClientRepository, ClientService, MembershipRepository, MembershipPlanService, ClientMembershipService],
+  providers: [ClientRepository, ClientAccess, ClientService, MembershipRepository, MembershipPlanService, ClientMembershipService],
   exports: [ClientService, MembershipPlanService, ClientMembershipService, IdentityModule, NotificationsModule, RemindersModule],
 })
 export class ClientsModule {}

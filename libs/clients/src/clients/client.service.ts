@@ -13,10 +13,11 @@ import {
   type Page,
 } from '@reinstate/platform';
 import { isUniqueViolation } from '@reinstate/platform';
-import { canSeeClient, forbiddenClientField, isStaff, STAFF_ROLES } from './client-access.policy';
+import { forbiddenClientField, isStaff, STAFF_ROLES } from './client-access.policy';
 import { Client } from './client.entity';
 import { ClientRepository, type ClientFilter, type ClientUserRow } from './client.repository';
 import { ClientErrors } from './clients.errors';
+import { ClientAccess } from './client-access';
 import { ClientMembershipService } from '../memberships/client-membership.service';
 
 export interface ClientInput {
@@ -43,6 +44,7 @@ export class ClientService implements OnModuleInit {
     private readonly hooks: InvitationHooks,
     private readonly audit: AuditService,
     private readonly memberships: ClientMembershipService,
+    private readonly access: ClientAccess,
     private readonly clock: Clock,
   ) {}
 
@@ -184,16 +186,12 @@ export class ClientService implements OnModuleInit {
 
   /** The client a client user belongs to (null for staff or an unlinked client user). */
   ownClientId(actor: Actor): Promise<string | null> {
-    if (actor.role !== 'client') return Promise.resolve(null);
-    return this.db.run({ tenantId: actor.tenantId }, () => this.clients.clientIdOfMembership(actor.tenantId, actor.membershipId));
+    return this.access.ownClientId(actor);
   }
 
   /** The client if the actor may see it; otherwise the same 404 as a missing one. */
-  private async visible(actor: Actor, id: string): Promise<Client> {
-    const client = await this.clients.findById(actor.tenantId, id);
-    const own = await this.ownClientId(actor);
-    if (!client || !canSeeClient(actor, client.id, own)) throw ClientErrors.notFound();
-    return client;
+  private visible(actor: Actor, id: string): Promise<Client> {
+    return this.access.visible(actor, id);
   }
 
   private async insertChecked(client: Client): Promise<void> {

@@ -3,7 +3,8 @@ import { AuditService } from '@reinstate/audit';
 import { MembershipService } from '@reinstate/identity';
 import { ReminderService } from '@reinstate/reminders';
 import { Actor, Clock, TenantDb, clampLimit, decodeCursor, isUniqueViolation, newId, requireRole, toPage, type Page, DomainError } from '@reinstate/platform';
-import { canSeeClient, STAFF_ROLES } from '../clients/client-access.policy';
+import { STAFF_ROLES } from '../clients/client-access.policy';
+import { ClientAccess } from '../clients/client-access';
 import { ClientRepository } from '../clients/client.repository';
 import { ClientErrors } from '../clients/clients.errors';
 import { ClientMembership, type MembershipPlan, type MembershipStatus, type PlanTier } from './membership-plan.entity';
@@ -27,6 +28,7 @@ export class ClientMembershipService {
     private readonly db: TenantDb,
     private readonly repo: MembershipRepository,
     private readonly clients: ClientRepository,
+    private readonly access: ClientAccess,
     private readonly audit: AuditService,
     private readonly reminders: ReminderService,
     private readonly members: MembershipService,
@@ -139,7 +141,7 @@ export class ClientMembershipService {
   /** The history, oldest first; client users may read their own. */
   history(actor: Actor, clientId: string): Promise<MembershipView[]> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      await this.visibleClient(actor, clientId);
+      await this.access.visible(actor, clientId);
       const plans = new Map((await this.repo.listPlans(actor.tenantId)).map((p) => [p.id, p]));
       const now = this.clock.now();
       return (await this.repo.history(actor.tenantId, clientId)).map((m) => ({ ...m, effectiveStatus: effectiveStatus(m, now), plan: plans.get(m.planId) ?? null }));
@@ -149,7 +151,7 @@ export class ClientMembershipService {
   /** What the client may do now; readable by the client itself and staff. */
   entitlements(actor: Actor, clientId: string): Promise<Entitlements & { current: MembershipView | null }> {
     return this.db.run({ tenantId: actor.tenantId }, async () => {
-      await this.visibleClient(actor, clientId);
+      await this.access.visible(actor, clientId);
       const current = await this.repo.activePeriod(actor.tenantId, clientId);
       const now = this.clock.now();
       return {
@@ -203,9 +205,4 @@ export class ClientMembershipService {
     if (!(await this.clients.findById(actor.tenantId, clientId, true))) throw ClientErrors.notFound();
   }
 
-  private async visibleClient(actor: Actor, clientId: string): Promise<void> {
-    const client = await this.clients.findById(actor.tenantId, clientId);
-    const own = actor.role === 'client' ? await this.clients.clientIdOfMembership(actor.tenantId, actor.membershipId) : null;
-    if (!client || !canSeeClient(actor, clientId, own)) throw ClientErrors.notFound();
-  }
 }
