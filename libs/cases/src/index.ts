@@ -9,6 +9,7 @@ export * from './notices/notice.entity';
 export * from './notices/notice.service';
 export * from './timeline/case-event.entity';
 export * from './timeline/timeline.service';
+export * from './timeline/timeline-events';
 export * from './notice-reader/notice-reader';
 export * from './notice-reader/notice-reader.types';
 export * from './cases/case-hooks';

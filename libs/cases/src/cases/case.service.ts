@@ -8,6 +8,7 @@ import type { Notice } from '../notices/notice.entity';
 import { NoticeService, type NoticeInput } from '../notices/notice.service';
 import type { CaseEvent } from '../timeline/case-event.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import { STATUS_CHANGED_EVENT } from '../timeline/timeline-events';
 import type { AccountHealthFigures } from './account-health.policy';
 import { Case, type CasePriority, type CaseStatus } from './case.entity';
 import type { Reminder } from '@reinstate/reminders';
@@ -213,7 +214,7 @@ export class CaseService {
       if (!isOpen(to)) await this.caseReminders.cancelAll(actor, id);
       else await this.caseReminders.syncStatus(actor, (await this.cases.findById(actor.tenantId, id))!);
       await this.serviceClock.statusChanged(actor, id, locked.status, to);
-      await this.timeline.append(actor, id, { kind: 'case.status_changed', payload: { from: locked.status, to, closeReason: closeReason ?? null } });
+      await this.timeline.append(actor, id, { kind: STATUS_CHANGED_EVENT, payload: { from: locked.status, to, closeReason: closeReason ?? null } });
       await this.audit.record(actor, { action: 'case.status_changed', entityType: 'case', entityId: id, before: { status: c.status }, after: { status: to, closeReason } });
       return (await this.cases.findById(actor.tenantId, id))!;
     });

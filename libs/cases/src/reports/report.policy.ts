@@ -25,8 +25,6 @@ import { VIOLATION_CATEGORIES, type ViolationCategory } from '../notice-reader/n
 export const WON_STATUS = 'reinstated' as const;
 export const LOST = { status: 'closed', closeReason: 'lost' } as const;
 export const SUBMITTED_STATUS = 'submitted' as const;
-export const STATUS_CHANGED_EVENT = 'case.status_changed';
-export const PLAN_REVISION_SAVED_EVENT = 'plan.revision_saved';
 
 /** Longest period a report may span; keeps one request's aggregate bounded. */
 export const MAX_PERIOD_DAYS = 3660;

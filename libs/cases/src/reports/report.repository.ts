@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@reinstate/platform';
 import type { ViolationCategory } from '../notice-reader/notice-reader.types';
-import { LOST, PLAN_REVISION_SAVED_EVENT, STATUS_CHANGED_EVENT, SUBMITTED_STATUS, WON_STATUS, type OutcomeRow, type ReportPeriod } from './report.policy';
+import { PLAN_REVISION_SAVED_EVENT, STATUS_CHANGED_EVENT } from '../timeline/timeline-events';
+import { LOST, SUBMITTED_STATUS, WON_STATUS, type OutcomeRow, type ReportPeriod } from './report.policy';
 
 export interface CountFilter {
   clientId?: string;
