@@ -23,16 +23,25 @@ export class ReminderRepository {
    * moot was undone (a priority set back, a lead reassigned back), and it is due again.
    */
   async insertOrRevive(rows: Reminder[]): Promise<void> {
-    for (const r of rows) {
-      await this.db.manager().query(
-        `INSERT INTO reminders (tenant_id, id, kind, subject_type, subject_id, recipient_membership_id, due_at, status, unique_key, payload, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10)
-         ON CONFLICT (tenant_id, unique_key) DO UPDATE
-           SET status = 'pending', cancelled_at = NULL, queued_at = NULL, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload
-         WHERE reminders.status = 'cancelled'`,
-        [r.tenantId, r.id, r.kind, r.subjectType, r.subjectId, r.recipientMembershipId, r.dueAt, r.uniqueKey, r.payload, r.createdAt],
-      );
-    }
+    // One statement for all of them (a case's intake writes several). A key twice in one batch
+    // would make ON CONFLICT DO UPDATE touch a row twice: the first one stands, as before.
+    const seen = new Set<string>();
+    const batch = rows.filter((r) => !seen.has(r.uniqueKey) && seen.add(r.uniqueKey));
+    if (batch.length === 0) return;
+    const params: unknown[] = [];
+    const values = batch.map(
+      (r) =>
+        `(${[r.tenantId, r.id, r.kind, r.subjectType, r.subjectId, r.recipientMembershipId, r.dueAt].map((v) => `$${params.push(v)}`).join(', ')}, 'pending', ` +
+        `$${params.push(r.uniqueKey)}, $${params.push(r.payload)}::jsonb, $${params.push(r.createdAt)})`,
+    );
+    await this.db.manager().query(
+      `INSERT INTO reminders (tenant_id, id, kind, subject_type, subject_id, recipient_membership_id, due_at, status, unique_key, payload, created_at)
+       VALUES ${values.join(', ')}
+       ON CONFLICT (tenant_id, unique_key) DO UPDATE
+         SET status = 'pending', cancelled_at = NULL, queued_at = NULL, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload
+       WHERE reminders.status = 'cancelled'`,
+      params,
+    );
   }
 
   /** Cancels the subject's undelivered reminders of a kind family, except those to keep. */
