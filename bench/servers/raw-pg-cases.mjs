@@ -1,8 +1,9 @@
 // The same work as the three case endpoints with nothing but Fastify and pg: verify the JWT, then
 // replay the statements the API was seen sending for that endpoint (BENCH_QUERIES, captured by
-// bench/cases.mjs: the transaction, set_config, the query) with the caller's tenant, membership
-// and case id bound in, and answer the rows as camelCase JSON. The API is held against this.
-import { createHmac } from 'node:crypto';
+// bench/cases.mjs: the transaction, set_config, the queries) with the caller's tenant, membership
+// and case id bound in, the way the API sends them (pipelined in one write, named prepared
+// statements), and answer the rows as camelCase JSON. The API is held against this.
+import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -49,19 +50,21 @@ function present(row) {
   return out;
 }
 
+for (const e of Object.values(captured.endpoints)) for (const s of e.statements) s.name = s.values ? `r_${createHash('sha1').update(s.text).digest('base64url')}` : undefined;
+
 async function replay(statements, claims, caseId) {
   const c = await pool.connect();
-  let rows = null;
+  c.pipeline = true;
+  const stream = c.connection.stream;
+  stream.cork();
+  const sent = statements.map((s) => c.query(s.name ? { name: s.name, text: s.text, values: bind(s.values, claims, caseId) } : s.text));
+  stream.uncork();
   try {
-    for (const s of statements) {
-      const r = await c.query(s.text, bind(s.values, claims, caseId));
-      if (s.data && rows === null) rows = r.rows;
-    }
-    return rows.map(present);
-  } catch (err) {
-    await c.query('ROLLBACK');
-    throw err;
+    const results = await Promise.all(sent);
+    return results[statements.findIndex((s) => s.data)].rows.map(present);
   } finally {
+    await Promise.allSettled(sent);
+    c.pipeline = false;
     c.release();
   }
 }

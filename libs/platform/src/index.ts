@@ -8,6 +8,8 @@ export * from './pagination/cursor';
 export * from './database/roles';
 export * from './database/rls';
 export * from './database/tenant-db';
+export * from './database/pipelined-read';
+export * from './database/entity-rows';
 export * from './database/database.module';
 export * from './database/data-source-options';
 export * from './database/db-setup';

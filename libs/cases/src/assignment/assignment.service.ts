@@ -72,7 +72,7 @@ export class AssignmentService {
     requireRole(actor, ['admin', 'consultant']);
     const limit = clampLimit(query.limit);
     const after = decodeSortCursor(query.cursor, 'next_due');
-    const rows = await this.db.run({ tenantId: actor.tenantId }, () => this.cases.queue(actor.tenantId, actor.membershipId, after, limit));
+    const rows = await this.db.read({ tenantId: actor.tenantId }, () => this.cases.queue(actor.tenantId, actor.membershipId, after, limit));
     return toSortedPage(rows, limit, 'next_due');
   }
 }

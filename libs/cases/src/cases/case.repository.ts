@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb, encodeSortCursor, type Page, type SortCursor } from '@reinstate/platform';
 import type { Severity, ViolationCategory } from '../notice-reader/notice-reader.types';
 import { Case, type CaseStatus } from './case.entity';
-import { queryCases } from './case-rows';
 
 export interface CaseFilter {
   clientId?: string;
@@ -68,11 +67,23 @@ export class CaseRepository {
   async findById(tenantId: string, id: string, lock = false): Promise<Case | null> {
     // FOR NO KEY UPDATE: it does not wait for (nor block) the KEY SHARE locks that inserting rows
     // which reference the case take — a document or a plan revision being added at the same time.
-    const rows = await queryCases(this.db.manager(), {
-      text: `SELECT c.* FROM cases c WHERE c.tenant_id = $1 AND c.id = $2${lock ? ' FOR NO KEY UPDATE' : ''}`,
+    const rows = await this.db.selectAs(Case, {
+      text: `SELECT ${this.db.rowsOf(Case).columns('c')} FROM cases c WHERE c.tenant_id = $1 AND c.id = $2${lock ? ' FOR NO KEY UPDATE' : ''}`,
       values: [tenantId, id],
     });
     return rows[0] ?? null;
+  }
+
+  /** The case's lead consultant and the name clients see, if it has one (not found: null). */
+  async leadOf(tenantId: string, caseId: string): Promise<{ membershipId: string; displayName: string } | null> {
+    const rows = await this.db.select<{ id: string; display_name: string }>({
+      text: `SELECT m.id, u.display_name FROM cases c
+               JOIN memberships m ON m.tenant_id = c.tenant_id AND m.id = c.lead_membership_id
+               JOIN users u ON u.id = m.user_id
+              WHERE c.tenant_id = $1 AND c.id = $2`,
+      values: [tenantId, caseId],
+    });
+    return rows[0] ? { membershipId: rows[0].id, displayName: rows[0].display_name } : null;
   }
 
   async updateIfVersion(tenantId: string, id: string, version: number, patch: Partial<Case>): Promise<boolean> {
@@ -148,8 +159,8 @@ export class CaseRepository {
       const id = `$${params.push(after.id)}`;
       where.push(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(${value}::timestamptz, 'infinity'::timestamptz), ${id}::uuid)`);
     }
-    const text = `SELECT c.* FROM cases c WHERE ${where.map((w) => `(${w})`).join(' AND ')}
+    const text = `SELECT ${this.db.rowsOf(Case).columns('c')} FROM cases c WHERE ${where.map((w) => `(${w})`).join(' AND ')}
       ORDER BY ${sort.key} ${sort.dir}, c.id ${sort.dir} LIMIT $${params.push(limit + 1)}`;
-    return queryCases(this.db.manager(), { text, values: params });
+    return this.db.selectAs(Case, { text, values: params });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, pickFields } from '@reinstate/audit';
-import { ClientMembershipService, ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
+import { canSeeClient, ClientMembershipService, ClientService, isStaff, STAFF_ROLES } from '@reinstate/clients';
 import { MembershipService } from '@reinstate/identity';
 import { NotificationService } from '@reinstate/notifications';
 import { Actor, Clock, TenantDb, clampLimit, decodeSortCursor, newId, requireRole, type Page } from '@reinstate/platform';
@@ -133,14 +133,14 @@ export class CaseService {
     if (!isStaff(actor) && sort === 'next_due') throw CaseErrors.staffOnlyFilter('sort');
     const after = decodeSortCursor(query.cursor, sort);
     const { sort: _s, cursor: _c, limit: _l, ...filter } = query;
-    const rows = await this.db.run({ tenantId: actor.tenantId }, async () => {
-      if (!isStaff(actor)) {
-        const own = await this.clients.ownClientId(actor);
-        if (!own || (query.clientId && query.clientId !== own)) return [];
-        filter.clientId = own;
-      }
-      return this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now());
-    });
+    const scope = { tenantId: actor.tenantId };
+    if (!isStaff(actor)) {
+      // A client user's list is its own client's: one read for which that is, one for the page.
+      const own = await this.db.read(scope, () => this.clients.ownClientId(actor));
+      if (!own || (query.clientId && query.clientId !== own)) return toSortedPage([], limit, sort);
+      filter.clientId = own;
+    }
+    const rows = await this.db.read(scope, () => this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now()));
     return toSortedPage(rows, limit, sort);
   }
 
@@ -148,16 +148,21 @@ export class CaseService {
     return this.db.run({ tenantId: actor.tenantId }, () => this.visible(actor, id));
   }
 
-  /** One case with its lead consultant's name (clients see who their consultant is) and, for staff, the clock's pauses. */
+  /**
+   * One case with its lead consultant's name (clients see who their consultant is) and, for staff,
+   * the clock's pauses. One read: the statements go out together, the ownership check follows.
+   */
   detail(actor: Actor, id: string): Promise<{ case: Case; pauses: ServiceClockPause[] | null; lead: { membershipId: string; displayName: string } | null }> {
-    return this.db.run({ tenantId: actor.tenantId }, async () => {
-      const c = await this.visible(actor, id);
-      const lead = c.leadMembershipId ? await this.memberships.find(actor, c.leadMembershipId) : null;
-      return {
-        case: c,
-        pauses: isStaff(actor) ? await this.serviceClock.pauses(actor, id) : null,
-        lead: lead ? { membershipId: lead.id, displayName: lead.displayName } : null,
-      };
+    const staff = isStaff(actor);
+    return this.db.read({ tenantId: actor.tenantId }, async () => {
+      const [c, own, lead, pauses] = await Promise.all([
+        this.cases.findById(actor.tenantId, id),
+        this.clients.ownClientId(actor),
+        this.cases.leadOf(actor.tenantId, id),
+        staff ? this.serviceClock.pauses(actor, id) : null,
+      ]);
+      if (!c || !canSeeClient(actor, c.clientId, own)) throw CaseErrors.notFound();
+      return { case: c, pauses, lead };
     });
   }
 

@@ -75,6 +75,10 @@ export class ServiceClockRepository {
 
   /** The case's pauses, oldest first (bounded: a case waits on its client a few dozen times at most). */
   pauses(tenantId: string, caseId: string): Promise<ServiceClockPause[]> {
-    return this.db.manager().find(ServiceClockPause, { where: { tenantId, caseId }, order: { startedAt: 'ASC', id: 'ASC' }, take: 1000 });
+    return this.db.selectAs(ServiceClockPause, {
+      text: `SELECT ${this.db.rowsOf(ServiceClockPause).columns('p')} FROM service_clock_pauses p
+              WHERE p.tenant_id = $1 AND p.case_id = $2 ORDER BY p.started_at, p.id LIMIT 1000`,
+      values: [tenantId, caseId],
+    });
   }
 }

@@ -61,9 +61,10 @@ export class ClientRepository {
   }
 
   async clientIdOfMembership(tenantId: string, membershipId: string): Promise<string | null> {
-    const rows: { client_id: string }[] = await this.db
-      .manager()
-      .query('SELECT client_id FROM client_users WHERE tenant_id = $1 AND membership_id = $2', [tenantId, membershipId]);
+    const rows = await this.db.select<{ client_id: string }>({
+      text: 'SELECT client_id FROM client_users WHERE tenant_id = $1 AND membership_id = $2',
+      values: [tenantId, membershipId],
+    });
     return rows[0]?.client_id ?? null;
   }
 

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager } from 'typeorm';
+import type { Pool } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EntityRows } from './entity-rows';
+import { PipelinedRead, type SqlQuery } from './pipelined-read';
 
 const SCOPE_KEY = 'db.scope';
+const READ_KEY = 'db.read';
+const SERIAL_KEY = 'db.serial';
+const SET_SCOPE = "SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)";
 
 /** Which rows PostgreSQL's row-level security lets the transaction see. */
 export interface DbScope {
@@ -14,10 +21,12 @@ export interface DbScope {
 }
 
 export class NoTenantContextError extends Error {
-  constructor() {
+  constructor(insideRead = false) {
     super(
-      'Database access outside TenantDb.run(): row-level security would hide every row. ' +
-        'Wrap the service method in db.run({ tenantId }, ...).',
+      insideRead
+        ? 'TenantDb.manager() inside TenantDb.read(): a read issues its statements with select(); writes need run().'
+        : 'Database access outside TenantDb.run(): row-level security would hide every row. ' +
+            'Wrap the service method in db.run({ tenantId }, ...).',
     );
     this.name = 'NoTenantContextError';
   }
@@ -28,40 +37,98 @@ export class NoTenantContextError extends Error {
  * app.tenant_id / app.user_id (transaction-local, so a pooled connection never carries it
  * over); `manager()` hands out that transaction's EntityManager and refuses to work outside
  * one, so a repository can never silently query without the tenant set.
+ *
+ * `read` is the fast path for read-only requests: the same transaction and setting, but sent
+ * in one round trip as prepared statements (see PipelinedRead). Repositories read with
+ * `select()`, which works inside either.
  */
 @Injectable()
 export class TenantDb {
+  private readonly entityRows = new Map<new () => unknown, EntityRows<unknown>>();
+
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cls: ClsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async run<T>(scope: DbScope, fn: () => Promise<T>): Promise<T> {
-    const current = this.cls.isActive() ? this.cls.get<DbScope | undefined>(SCOPE_KEY) : undefined;
-    if (current && this.txHost.isTransactionActive()) {
-      if (current.tenantId !== scope.tenantId || (scope.userId && current.userId !== scope.userId)) {
-        throw new Error('TenantDb.run: nested call with a different scope');
-      }
-      return fn();
-    }
+    if (this.joins(scope)) return fn();
     return this.cls.run({ ifNested: 'inherit' }, () =>
       this.txHost.withTransaction(async () => {
         this.cls.set(SCOPE_KEY, scope);
-        await this.txHost.tx.query(
-          "SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)",
-          [scope.tenantId ?? '', scope.userId ?? ''],
-        );
+        this.cls.set(SERIAL_KEY, { tail: Promise.resolve() });
+        await this.txHost.tx.query(SET_SCOPE, [scope.tenantId ?? '', scope.userId ?? '']);
         return fn();
       }),
     );
   }
 
+  /**
+   * Read-only work in one round trip: BEGIN READ ONLY, the scope's set_config, every statement
+   * `issue` starts through `select()` and COMMIT leave together, each a prepared statement.
+   * `issue` must start all its statements before awaiting any (Promise.all): a statement started
+   * later is refused (LateReadStatementError) rather than run outside the transaction. Inside
+   * `run` or another `read` of the same scope it joins that transaction.
+   */
+  async read<T>(scope: DbScope, issue: () => Promise<T>): Promise<T> {
+    if (this.joins(scope)) return issue();
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    return PipelinedRead.run(pool, { text: SET_SCOPE, values: [scope.tenantId ?? '', scope.userId ?? ''] }, (read) =>
+      this.cls.run({ ifNested: 'inherit' }, () => {
+        this.cls.set(SCOPE_KEY, scope);
+        this.cls.set(READ_KEY, read);
+        return issue();
+      }),
+    );
+  }
+
+  /** Rows of one statement, in the current `read` (prepared, pipelined) or `run` transaction. */
+  select<R = Record<string, unknown>>(q: SqlQuery): Promise<R[]> {
+    const read = this.currentRead();
+    if (read) return read.select<R>(q);
+    // In a run() transaction, selects started together (a read joining it) take turns: one
+    // connection answers one query at a time, and pg is dropping its implicit queue.
+    const manager = this.manager();
+    const serial = this.cls.get<{ tail: Promise<unknown> }>(SERIAL_KEY);
+    const p = serial.tail.then(() => manager.query(q.text, q.values) as Promise<R[]>);
+    serial.tail = p.catch(() => undefined);
+    return p;
+  }
+
+  /** An entity's column list and row mapper for plain-SQL reads (see EntityRows), built once. */
+  rowsOf<T>(entity: new () => T): EntityRows<T> {
+    let rows = this.entityRows.get(entity);
+    if (!rows) this.entityRows.set(entity, (rows = new EntityRows(entity, this.dataSource)));
+    return rows as EntityRows<T>;
+  }
+
+  /** `select()` of `rowsOf(entity).columns(alias)`, as entities. */
+  async selectAs<T>(entity: new () => T, q: SqlQuery): Promise<T[]> {
+    const rows = this.rowsOf(entity);
+    return rows.map(await this.select(q));
+  }
+
   /** The current scoped transaction's manager. Throws when called outside `run`. */
   manager(): EntityManager {
     if (!this.cls.isActive() || !this.txHost.isTransactionActive() || !this.cls.get(SCOPE_KEY)) {
-      throw new NoTenantContextError();
+      throw new NoTenantContextError(this.currentRead() !== undefined);
     }
     return this.txHost.tx;
+  }
+
+  /** True when a transaction of this scope is already open here (run or read): the work joins it. */
+  private joins(scope: DbScope): boolean {
+    const current = this.cls.isActive() ? this.cls.get<DbScope | undefined>(SCOPE_KEY) : undefined;
+    if (!current || !(this.txHost.isTransactionActive() || this.currentRead())) return false;
+    if (current.tenantId !== scope.tenantId || (scope.userId && current.userId !== scope.userId)) {
+      throw new Error('TenantDb: nested call with a different scope');
+    }
+    return true;
+  }
+
+  private currentRead(): PipelinedRead | undefined {
+    return this.cls.isActive() ? this.cls.get<PipelinedRead | undefined>(READ_KEY) : undefined;
   }
 
   /** The tenant of the current transaction, if any. */
