@@ -35,4 +35,41 @@ describe('AccessTokenVerifier', () => {
   ])('refuses %s', (_label, header) => {
     expect(verifier.actorOf(header())).toBeNull();
   });
+
+  describe('remembering verified tokens', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('still refuses a remembered token once it has expired', () => {
+      jest.useFakeTimers({ now: new Date('2026-12-07T00:00:00Z') });
+      const exp = Math.floor(Date.now() / 1000) + 30;
+      const header = `Bearer ${token({ exp })}`;
+      const fresh = new AccessTokenVerifier({ JWT_SECRET: SECRET } as AppConfig);
+      expect(fresh.actorOf(header)).not.toBeNull();
+      jest.setSystemTime((exp - 1) * 1000);
+      expect(fresh.actorOf(header)).not.toBeNull();
+      jest.setSystemTime(exp * 1000);
+      expect(fresh.actorOf(header)).toBeNull();
+      expect(fresh.actorOf(header)).toBeNull();
+    });
+
+    it('answers a remembered token with the same frozen actor, and never remembers a refused one', () => {
+      const fresh = new AccessTokenVerifier({ JWT_SECRET: SECRET } as AppConfig);
+      const header = `Bearer ${token()}`;
+      const first = fresh.actorOf(header);
+      expect(fresh.actorOf(header)).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+      const forged = `Bearer ${token({}, {}, 'another-secret-that-is-long-enough-012345')}`;
+      expect(fresh.actorOf(forged)).toBeNull();
+      expect(fresh.actorOf(forged)).toBeNull();
+      // The same claims under the right signature are a different string: verified on their own.
+      expect(fresh.actorOf(`Bearer ${token({ role: 'admin' })}`)).toMatchObject({ role: 'admin' });
+    });
+
+    it('keeps at most 10,000 tokens, the oldest going first', () => {
+      const fresh = new AccessTokenVerifier({ JWT_SECRET: SECRET } as AppConfig);
+      const exp = Math.floor(Date.now() / 1000) + 60;
+      for (let i = 0; i < 10_005; i++) expect(fresh.actorOf(`Bearer ${token({ exp, n: i })}`)).not.toBeNull();
+      expect((fresh as unknown as { verified: Map<string, unknown> }).verified.size).toBe(10_000);
+    });
+  });
 });
