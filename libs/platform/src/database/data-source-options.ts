@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { MIGRATIONS } from './migrations';
+import { pgTypes } from './pg-types';
 
 /** The application role's connection: subject to row-level security. Never synchronize. */
 export function appDataSourceOptions(config: AppConfig): DataSourceOptions {
@@ -11,7 +12,7 @@ export function appDataSourceOptions(config: AppConfig): DataSourceOptions {
     migrationsRun: false,
     poolSize: config.DATABASE_POOL_SIZE,
     applicationName: 'reinstate',
-    extra: { statement_timeout: 15_000 },
+    extra: { statement_timeout: 15_000, types: pgTypes },
   };
 }
 

@@ -6,6 +6,7 @@ import { connectAs } from '../../../../test/support/db';
 import { ConfigModule } from '../config/config.module';
 import { newId } from '../ids';
 import { DatabaseModule } from './database.module';
+import { pgTypes } from './pg-types';
 import { LateReadStatementError, statementName } from './pipelined-read';
 import { NoTenantContextError, TenantDb } from './tenant-db';
 
@@ -177,6 +178,13 @@ describe('TenantDb', () => {
       }
       expect(statementName(text)).toMatch(/^r_[A-Za-z0-9_-]{27}$/);
       expect(statementName(`${text} `)).not.toBe(statementName(text));
+    });
+
+    it('parses times with the pool\'s own type parsers', async () => {
+      const pool = ((db as unknown as { dataSource: DataSource }).dataSource.driver as unknown as { master: { options: { types: unknown } } }).master;
+      expect(pool.options.types).toBe(pgTypes);
+      const [row] = await db.read({ tenantId: one }, () => db.select<{ t: Date }>({ text: "SELECT '2026-11-19 23:06:09.1065+09'::timestamptz AS t", values: [] }));
+      expect(row!.t.toISOString()).toBe('2026-11-19T14:06:09.106Z');
     });
 
     it('keeps reads of different tenants apart under concurrency', async () => {
