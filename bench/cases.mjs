@@ -4,7 +4,7 @@
 // so each endpoint reads as a ratio of raw Node + pg and of the database's own throughput. Then
 // EXPLAIN (ANALYZE, BUFFERS) of every query, flagging sequential scans.
 //   npm run bench:cases   (seeds on first run, ~3 min; reused after; `-- --reseed` forces)
-// Env: BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PGBENCH_CLIENTS=50 BENCH_PGBENCH_MODE=prepared
+// Env: BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PGBENCH_CLIENTS=50 BENCH_PGBENCH_MODE=prepared BENCH_API_PROCESSES=2
 //      BENCH_LIST_QUERY (below) BENCH_TENANTS / BENCH_CASES_PER_TENANT / BENCH_CASES_DATABASE (seed)
 // Measured figures and how to read them: bench/README.md.
 import { execFileSync } from 'node:child_process';
@@ -28,17 +28,19 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const pgbenchClients = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 50);
 const pgbenchMode = process.env.BENCH_PGBENCH_MODE ?? 'prepared';
+/** Copies of the API (and of the raw route) sharing the port: one per core, as deployed on this box. */
+const processes = Number(process.env.BENCH_API_PROCESSES ?? 2);
 const work = mkdtempSync(join(tmpdir(), 'bench-cases-'));
 
 const loadBefore = loadavg();
 const u = await seedCases({ force: process.argv.includes('--reseed') });
-const env = apiEnv(u, { JWT_ACCESS_TTL_SECONDS: '3600' });
+const env = apiEnv(u, { JWT_ACCESS_TTL_SECONDS: '3600', API_PROCESSES: String(processes) });
 const api = (port, extra = {}, flags = []) => startServer('api', [...API_NODE_FLAGS, ...flags, join(root, 'apps/api/dist/main.js')], { ...env, ...extra, PORT: String(port) });
 
 // 1. Capture: an API with pg's query() wrapped logs each endpoint's statements (second call, warm).
 const sqlLog = join(work, 'sql.jsonl');
 writeFileSync(sqlLog, '');
-const capturing = api(3111, { BENCH_SQL_LOG: sqlLog }, ['--require', join(root, 'bench/cases/capture-sql.cjs')]);
+const capturing = api(3111, { BENCH_SQL_LOG: sqlLog, API_PROCESSES: '1' }, ['--require', join(root, 'bench/cases/capture-sql.cjs')]);
 await waitFor('http://127.0.0.1:3111/health');
 const login = await post('http://127.0.0.1:3111/api/v1/auth/login', { email: KNOWN.consultant, password: BENCH_PASSWORD });
 const token = login.tokens?.accessToken;
@@ -108,7 +110,7 @@ for (const e of endpoints) {
 const loadAfter = loadavg();
 console.log(`\nPlans (EXPLAIN ANALYZE, BUFFERS; as reinstate_app with app.tenant_id set):`);
 for (const p of plans) console.log(`\n— ${p.endpoint}: ${p.seq ? '*** SEQ SCAN ***' : 'index scans only'}\n${p.plan}`);
-console.log(`\nCase endpoints — ${DATABASE}, ${connections} connections / ${pgbenchClients} pgbench clients, ${seconds}s each, Node ${process.version}`);
+console.log(`\nCase endpoints — ${DATABASE}, ${connections} connections / ${pgbenchClients} pgbench clients, ${seconds}s each, ${processes} API (and raw) process${processes === 1 ? '' : 'es'}, Node ${process.version}`);
 console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')} (other processes share the 2 cores)\n`);
 console.log(table(rows));
 console.log('');

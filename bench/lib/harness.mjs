@@ -45,17 +45,42 @@ export async function waitFor(url, timeoutMs = 30_000) {
   throw new Error(`${url} did not come up`);
 }
 
-/** Resident set size of a process in MiB, from /proc (Linux). */
+/** A process and its descendants (an API of several processes is a primary and its copies). */
+export function processTree(pid) {
+  let kids = [];
+  try {
+    kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone
+  }
+  return [pid, ...kids.flatMap(processTree)];
+}
+
+/** Resident set size of a process and its descendants in MiB, from /proc (Linux). */
 export function rssMiB(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  let kb = 0;
+  for (const p of processTree(pid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // exited meanwhile
+    }
+  }
   return kb / 1024;
 }
 
-/** CPU time (user + system) a process has used so far, in seconds, from /proc (Linux; 100 ticks/s). */
+/** CPU time (user + system) a process and its descendants have used, in seconds, from /proc (Linux; 100 ticks/s). */
 export function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return ticks / 100;
 }
 
 /**

@@ -2,7 +2,9 @@
 // replay the statements the API was seen sending for that endpoint (BENCH_QUERIES, captured by
 // bench/cases.mjs: the transaction, set_config, the queries) with the caller's tenant, membership
 // and case id bound in, the way the API sends them (pipelined in one write, named prepared
-// statements), and answer the rows as camelCase JSON. The API is held against this.
+// statements), and answer the rows as camelCase JSON. The API is held against this. With
+// API_PROCESSES > 1 it runs as many copies on one port (node:cluster), as the API does.
+import cluster from 'node:cluster';
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
@@ -99,4 +101,12 @@ app.get('/raw/cases/:id', async (req, reply) => {
   const [row] = await replay(route('detail'), claims, req.params.id);
   return row ?? reply.code(404).send({});
 });
-await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+if (cluster.isPrimary && Number(process.env.API_PROCESSES ?? 1) > 1) {
+  for (let i = 0; i < Number(process.env.API_PROCESSES); i++) cluster.fork();
+  process.on('SIGTERM', () => {
+    for (const w of Object.values(cluster.workers)) w.process.kill('SIGTERM');
+    process.exit(0);
+  });
+} else {
+  await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+}

@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from '@reinstate/platform';
 import { createApiApp } from './bootstrap';
+import { runApiProcesses } from './cluster';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  if (config.API_PROCESSES > 1 && cluster.isPrimary) return runApiProcesses(config.API_PROCESSES);
   const app = await createApiApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
 }

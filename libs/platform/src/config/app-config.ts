@@ -38,6 +38,10 @@ export class AppConfig {
   @IsString()
   HOST = '127.0.0.1';
 
+  /** Copies of the API sharing PORT (node:cluster): one per core the API may use on its machine. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  API_PROCESSES = 1;
+
   /** Connection of the application role: owns nothing, no BYPASSRLS. */
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string;
