@@ -1,35 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
-import { join } from 'node:path';
+import { exited, freePort, startBuiltApi, type BuiltApi } from '../support/built-api';
 import { until } from '../support/wait';
 
 /**
  * The built API with API_PROCESSES=2, as a deployment runs it: copies sharing one port, a dead
  * copy replaced, SIGTERM stopping all of them, and a copy that cannot start stopping the rest.
  */
-const root = join(__dirname, '..', '..');
 
-function env(port: number): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_ENV: 'test',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    API_PROCESSES: '2',
-    DATABASE_URL: process.env.TEST_DATABASE_URL,
-    DATABASE_OWNER_URL: process.env.TEST_DATABASE_OWNER_URL,
-    DATABASE_POOL_SIZE: '2',
-    REDIS_URL: process.env.TEST_REDIS_URL,
-    QUEUE_PREFIX: `{rt-${process.env.TEST_RUN_ID}-cluster}`,
-    JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: 'error',
-  };
-}
-
-/** The built API; `listening` collects the pids its primary reports as serving. */
-function startApi(port: number): ChildProcess & { listening: number[] } {
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env: env(port), stdio: ['ignore', 'pipe', 'pipe'] });
+/** The built API in two copies; `listening` collects the pids its primary reports as serving. */
+function startApi(port: number): BuiltApi & { listening: number[] } {
+  const child = startBuiltApi(port, { API_PROCESSES: '2' });
   const listening: number[] = [];
   child.stdout!.on('data', (d: Buffer) => {
     for (const m of d.toString().matchAll(/api process (\d+) listening/g)) listening.push(Number(m[1]));
@@ -46,17 +27,6 @@ function children(pid: number): number[] {
   }
 }
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
-
 async function health(port: number): Promise<number> {
   // A fresh connection each time, so the primary hands it to a copy.
   const res = await fetch(`http://127.0.0.1:${port}/health`, { headers: { connection: 'close' } }).catch(() => null);
@@ -64,7 +34,7 @@ async function health(port: number): Promise<number> {
 }
 
 describe('API_PROCESSES: copies of the API sharing one port', () => {
-  let api: (ChildProcess & { listening: number[] }) | undefined;
+  let api: (BuiltApi & { listening: number[] }) | undefined;
   afterEach(() => {
     if (api && api.exitCode === null) {
       for (const c of children(api.pid!)) process.kill(c, 'SIGKILL');

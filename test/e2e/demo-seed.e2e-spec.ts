@@ -10,7 +10,7 @@ import { freshDatabase, type FreshDatabase } from '../support/db';
 @Module({})
 class SeedTestModule {
   static forRoot(overrides: Record<string, string>): DynamicModule {
-    return { module: SeedTestModule, imports: [ConfigModule.forRoot(testConfig(overrides)), DatabaseModule.forRoot({ http: false }), QueueModule.forRoot(), PlansModule] };
+    return { module: SeedTestModule, imports: [ConfigModule.forRoot(testConfig(overrides)), DatabaseModule.forRoot(), QueueModule.forRoot(), PlansModule] };
   }
 }
 

@@ -36,7 +36,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         LoggingModule.forRoot('api'),
-        DatabaseModule.forRoot({ http: true }),
+        DatabaseModule.forRoot(),
         QueueModule.forRoot(),
         PassportModule,
         TerminusModule.forRoot({ logger: false }),

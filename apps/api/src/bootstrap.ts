@@ -6,8 +6,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, Clock } from '@reinstate/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Logger } from 'nestjs-pino';
+import { ClsService } from 'nestjs-cls';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { accessLog } from './http/access-log';
+import { openRequestContext } from './http/request-context';
 import { staticSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
 
@@ -19,9 +22,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
  */
 function requestId(raw: IncomingMessage): string {
   const header = raw.headers['x-request-id'];
-  const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-  (raw as IncomingMessage & { id?: string }).id = id; // read by pino-http and nestjs-cls
-  return id;
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
 /** Builds the api (not yet listening): used by main.ts, the e2e tests and the benchmark alike. */
@@ -43,6 +44,8 @@ export async function createApiApp(config: AppConfig, options: { logs?: boolean;
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: other bodies get 415 instead of reaching validation as strings.
   fastify.removeContentTypeParser('text/plain');
+  openRequestContext(fastify, app.get(ClsService));
+  accessLog(fastify, PinoLogger.root);
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     done(null, payload);

@@ -23,7 +23,7 @@ class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ http: false }), QueueModule.forRoot(), PlansModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(), PlansModule],
     };
   }
 }

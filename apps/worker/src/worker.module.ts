@@ -17,7 +17,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         LoggingModule.forRoot('worker'),
-        DatabaseModule.forRoot({ http: false }),
+        DatabaseModule.forRoot(),
         QueueModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,

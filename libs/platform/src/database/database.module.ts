@@ -7,19 +7,16 @@ import { AppConfig } from '../config/app-config';
 import { TenantDb } from './tenant-db';
 import { appDataSourceOptions } from './data-source-options';
 
-export interface DatabaseModuleOptions {
-  /** Mount the CLS middleware for HTTP requests (api); the worker opens contexts per job. */
-  http: boolean;
-}
-
 /**
  * PostgreSQL as the application role, AsyncLocalStorage (nestjs-cls) for the request or job
- * context, and the transactional plugin that TenantDb builds on.
+ * context, and the transactional plugin that TenantDb builds on. Contexts are opened by whoever
+ * runs the work: the api per request (a Fastify hook, apps/api/src/http/request-context.ts),
+ * the worker per job.
  */
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+  static forRoot(): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -29,12 +26,6 @@ export class DatabaseModule {
         }),
         ClsModule.forRoot({
           global: true,
-          middleware: {
-            mount: options.http,
-            generateId: true,
-            // Fastify's request id (set in the adapter's genReqId) doubles as the CLS id.
-            idGenerator: (req: { id?: string }) => req.id ?? '',
-          },
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],

@@ -16,7 +16,7 @@ describe('TenantDb', () => {
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(testConfig()), DatabaseModule.forRoot({ http: false })],
+      imports: [ConfigModule.forRoot(testConfig()), DatabaseModule.forRoot()],
     }).compile();
     await moduleRef.init();
     db = moduleRef.get(TenantDb);

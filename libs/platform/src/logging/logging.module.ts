@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ClsService } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from '../config/app-config';
 
 /** Paths pino blanks out: credentials never reach the logs. */
@@ -17,31 +18,35 @@ export const REDACTED_PATHS = [
   '*.passwordHash',
 ];
 
-/** Structured JSON logs (pino) with the request id on every line. */
+/**
+ * Structured JSON logs (pino), the request's (or job's) id on every line as `reqId`. nestjs-pino
+ * carries Nest's Logger over to pino; the id comes from the CLS context through pino's `mixin`
+ * instead of a child logger made for every request by pino-http's middleware: that middleware,
+ * the AsyncLocalStorage it opens and middie under it cost ~20 % of a case read's CPU at any log
+ * level (bench/cases). So no per-request middleware; the api writes its one line per request
+ * itself (apps/api/src/http/access-log.ts).
+ */
 @Module({})
 export class LoggingModule {
-  static forRoot(service: 'api' | 'worker'): DynamicModule {
+  /** `destination`: where lines go (standard output unless given; tests read them). */
+  static forRoot(service: 'api' | 'worker', destination?: DestinationStream): DynamicModule {
     return {
       module: LoggingModule,
       imports: [
         LoggerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
+          inject: [AppConfig, ClsService],
+          useFactory: (config: AppConfig, cls: ClsService) => {
+            const options = {
               level: config.LOG_LEVEL,
               base: { service },
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-              // Fastify's genReqId already put a validated id on the raw request.
-              genReqId: (req: IncomingMessage & { id?: unknown }) => String(req.id ?? ''),
-              customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-                err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-              autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              mixin: () => {
+                const reqId = cls.isActive() ? cls.getId() : undefined;
+                return reqId ? { reqId } : {};
               },
-            },
-          }),
+            };
+            return { forRoutes: [], pinoHttp: destination ? [options, destination] : options };
+          },
         }),
       ],
       exports: [LoggerModule],
