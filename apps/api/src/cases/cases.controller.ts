@@ -25,7 +25,7 @@ import {
   TimelinePageDto,
   UpdateCaseDto,
 } from './cases.dto';
-import { presentCase, presentEvent, presentNotice } from './presenters';
+import { presentCase, presentCaseSummary, presentEvent, presentNotice } from './presenters';
 
 /** Cases: intake (staff or the client portal), notices and the timeline. */
 @ApiTags('cases')
@@ -46,13 +46,13 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOkResponse({ type: CasePageDto, description: 'Filtered and sorted, keyset-paginated (the cursor carries the sort); client users see their own cases only' })
+  @ApiOkResponse({ type: CasePageDto, description: 'Case summaries (the detail has the rest), filtered and sorted, keyset-paginated (the cursor carries the sort); client users see their own cases only' })
   @ApiErrors(400, 401)
   async list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<CasePageDto> {
     const { assignee, ...rest } = query;
     const page = await this.cases.list(actor, { ...rest, lead: assignee });
     const now = this.clock.now();
-    return { items: page.items.map((c) => presentCase(c, actor, now)), nextCursor: page.nextCursor };
+    return { items: page.items.map((c) => presentCaseSummary(c, actor, now)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -181,12 +181,12 @@ export class QueueController {
 
   @Get('my-queue')
   @Roles('admin', 'consultant')
-  @ApiOkResponse({ type: CasePageDto, description: 'Open cases I lead, nearest of the two clocks (marketplace deadline, service due) first; keyset-paginated' })
+  @ApiOkResponse({ type: CasePageDto, description: 'Summaries of the open cases I lead, nearest of the two clocks (marketplace deadline, service due) first; keyset-paginated' })
   @ApiErrors(400, 401, 403)
   async mine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<CasePageDto> {
     const page = await this.assignment.myQueue(actor, query);
     const now = this.clock.now();
-    return { items: page.items.map((c) => presentCase(c, actor, now)), nextCursor: page.nextCursor };
+    return { items: page.items.map((c) => presentCaseSummary(c, actor, now)), nextCursor: page.nextCursor };
   }
 
   @Put('members/:id/consultant-profile')

@@ -206,33 +206,20 @@ export class CaseLeadDto {
   @ApiProperty({ example: '相談 花子' }) displayName: string;
 }
 
-export class CaseDto {
+/** A case as a list or the queue shows it; the detail (CaseDto) adds the notes, ASINs and account-health figures. */
+export class CaseSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Per-consultancy case number' }) number: number;
   @ApiProperty({ format: 'uuid' }) clientId: string;
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ nullable: true }) description: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Staff only' }) internalNote?: string | null;
   @ApiProperty() marketplace: string;
   @ApiPropertyOptional({ enum: SEVERITIES_LIST, nullable: true }) severity: string | null;
   @ApiProperty({ enum: VIOLATION_CATEGORIES_LIST, isArray: true }) categories: string[];
-  @ApiPropertyOptional({ enum: SENDER_DEPARTMENTS_LIST, nullable: true }) senderDepartment: string | null;
-  @ApiProperty({ type: [String] }) asins: string[];
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) marketplaceDeadline: string | null;
-  @ApiProperty() unsuccessfulAppeals: number;
-  @ApiPropertyOptional({ nullable: true }) appealLimit: number | null;
-  @ApiPropertyOptional({ nullable: true }) accountHealthRating: number | null;
-  @ApiPropertyOptional({ nullable: true }) orderDefectRate: number | null;
-  @ApiPropertyOptional({ nullable: true }) cancellationRate: number | null;
-  @ApiPropertyOptional({ nullable: true }) lateShipmentRate: number | null;
-  @ApiPropertyOptional({ nullable: true }) validTrackingRate: number | null;
-  @ApiProperty({ type: [HealthFlagDto], description: 'Figures that break the marketplace\'s targets' }) healthFlags: HealthFlagDto[];
   @ApiProperty({ enum: CASE_STATUSES }) status: string;
   @ApiPropertyOptional({ enum: ['withdrawn', 'lost', 'duplicate'], nullable: true }) closeReason: string | null;
   @ApiProperty({ enum: ['low', 'normal', 'high', 'critical'] }) priority: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The lead consultant (clients see who their consultant is)' }) leadMembershipId: string | null;
-  @ApiPropertyOptional({ type: CaseLeadDto, nullable: true, description: 'Case detail only: the lead consultant by name' }) lead?: CaseLeadDto | null;
-  @ApiProperty({ enum: ['staff', 'portal'] }) openedVia: string;
   @ApiProperty({ description: 'False until a consultant confirmed what the notice reader suggested' }) intakeConfirmed: boolean;
   @ApiProperty({ type: MarketplaceClockDto, description: 'The marketplace\'s deadline and appeal limit' }) marketplaceClock: MarketplaceClockDto;
   @ApiPropertyOptional({ type: ServiceClockDto, description: 'Staff only: the consultancy\'s own response target in business time' }) serviceClock?: ServiceClockDto;
@@ -243,8 +230,25 @@ export class CaseDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
+export class CaseDto extends CaseSummaryDto {
+  @ApiPropertyOptional({ nullable: true }) description: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Staff only' }) internalNote?: string | null;
+  @ApiPropertyOptional({ enum: SENDER_DEPARTMENTS_LIST, nullable: true }) senderDepartment: string | null;
+  @ApiProperty({ type: [String] }) asins: string[];
+  @ApiProperty() unsuccessfulAppeals: number;
+  @ApiPropertyOptional({ nullable: true }) appealLimit: number | null;
+  @ApiPropertyOptional({ nullable: true }) accountHealthRating: number | null;
+  @ApiPropertyOptional({ nullable: true }) orderDefectRate: number | null;
+  @ApiPropertyOptional({ nullable: true }) cancellationRate: number | null;
+  @ApiPropertyOptional({ nullable: true }) lateShipmentRate: number | null;
+  @ApiPropertyOptional({ nullable: true }) validTrackingRate: number | null;
+  @ApiProperty({ type: [HealthFlagDto], description: 'Figures that break the marketplace\'s targets' }) healthFlags: HealthFlagDto[];
+  @ApiPropertyOptional({ type: CaseLeadDto, nullable: true, description: 'Case detail only: the lead consultant by name' }) lead?: CaseLeadDto | null;
+  @ApiProperty({ enum: ['staff', 'portal'] }) openedVia: string;
+}
+
 export class CasePageDto {
-  @ApiProperty({ type: [CaseDto] }) items: CaseDto[];
+  @ApiProperty({ type: [CaseSummaryDto] }) items: CaseSummaryDto[];
   @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
 }
 

@@ -1,6 +1,6 @@
 import type { Case } from '@reinstate/cases';
 import type { Actor } from '@reinstate/platform';
-import { presentCase } from './presenters';
+import { presentCase, presentCaseSummary } from './presenters';
 
 /** Every field the entity has (the type makes this literal complete), so new columns are decided on. */
 const c: Case = Object.assign(Object.create(null), {
@@ -65,5 +65,30 @@ describe('presentCase', () => {
     const dto = presentCase(c, actor('client'), now);
     for (const key of ['internalNote', 'serviceClock', 'nextDueAt', 'tenantId', 'openedBy', 'intakeConfirmedBy', 'serviceDueAt']) expect(dto).not.toHaveProperty(key);
     expect(dto.waitingOnClient).toBe(false);
+  });
+});
+
+describe('presentCaseSummary', () => {
+  it('shows what a list shows: no notes, ASINs or account-health figures; both clocks for staff', () => {
+    const dto = presentCaseSummary(c, actor('consultant'), now);
+    expect(Object.keys(dto).sort()).toEqual(
+      [
+        ...['id', 'number', 'clientId', 'title', 'marketplace', 'severity', 'categories', 'marketplaceDeadline', 'status', 'closeReason', 'priority'],
+        ...['leadMembershipId', 'intakeConfirmed', 'marketplaceClock', 'serviceClock', 'waitingOnClient', 'nextDueAt', 'version', 'createdAt', 'updatedAt'],
+      ].sort(),
+    );
+    expect(dto.marketplaceClock).toEqual({ deadline: '2026-12-01T00:00:00.000Z', overdue: false, unsuccessfulAppeals: 1, appealLimit: 2, appealsLeft: 1 });
+    expect(dto.serviceClock).toMatchObject({ state: 'running', breached: true });
+  });
+
+  it('is the detail\'s fields, fewer: the same values where both have them', () => {
+    const summary = presentCaseSummary(c, actor('consultant'), now);
+    const detail = presentCase(c, actor('consultant'), now);
+    for (const [k, v] of Object.entries(summary)) expect(detail[k as keyof typeof detail]).toEqual(v);
+  });
+
+  it('keeps the service clock and the nearer due time from client users', () => {
+    const dto = presentCaseSummary(c, actor('client'), now);
+    for (const key of ['serviceClock', 'nextDueAt', 'internalNote']) expect(dto).not.toHaveProperty(key);
   });
 });

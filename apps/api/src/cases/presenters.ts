@@ -1,46 +1,32 @@
-import { clockView, healthFlags, type Case, type CaseEvent, type Notice, type ServiceClockPause } from '@reinstate/cases';
+import { clockView, healthFlags, type Case, type CaseEvent, type CaseSummary, type Notice, type ServiceClockPause } from '@reinstate/cases';
 import { isStaff } from '@reinstate/clients';
 import type { Actor } from '@reinstate/platform';
-import type { CaseDto, NoticeDto, ServiceClockDto, TimelineItemDto } from './cases.dto';
+import type { CaseDto, CaseSummaryDto, NoticeDto, ServiceClockDto, TimelineItemDto } from './cases.dto';
 import { iso } from '../http/iso';
 
 /**
- * A case as the actor may see it at `now` (the service clock's "breached" depends on it). The
- * service clock is the consultancy's internal timing: staff only; clients see "waiting on you".
+ * A case as a list or the queue shows it, as the actor may see it at `now` (the service clock's
+ * "breached" depends on it). The service clock is the consultancy's internal timing: staff only;
+ * clients see "waiting on you". Field by field rather than a rest spread of the entity: lists
+ * present up to 200 of these, and the spread was the costliest line of the queue (bench/cases).
  */
-export function presentCase(c: Case, actor: Actor, now: Date, pauses?: ServiceClockPause[]): CaseDto {
-  // Field by field rather than a rest spread of the entity: lists present up to 200 of these, and
-  // the spread was the costliest line of the queue route (bench/cases).
-  const staff = isStaff(actor);
+export function presentCaseSummary(c: CaseSummary, actor: Actor, now: Date): CaseSummaryDto {
   const deadline = iso(c.marketplaceDeadline);
-  const dto: CaseDto = {
+  const dto: CaseSummaryDto = {
     id: c.id,
     number: c.number,
     clientId: c.clientId,
     title: c.title,
-    description: c.description,
     marketplace: c.marketplace,
     severity: c.severity,
     categories: c.categories,
-    senderDepartment: c.senderDepartment,
-    asins: c.asins,
-    unsuccessfulAppeals: c.unsuccessfulAppeals,
-    appealLimit: c.appealLimit,
-    accountHealthRating: c.accountHealthRating,
-    orderDefectRate: c.orderDefectRate,
-    cancellationRate: c.cancellationRate,
-    lateShipmentRate: c.lateShipmentRate,
-    validTrackingRate: c.validTrackingRate,
     status: c.status,
+    closeReason: c.closeReason,
     priority: c.priority,
     leadMembershipId: c.leadMembershipId,
-    openedVia: c.openedVia,
     waitingOnClient: c.waitingOnClient,
-    version: c.version,
-    closeReason: c.closeReason,
-    marketplaceDeadline: deadline,
-    healthFlags: healthFlags(c),
     intakeConfirmed: c.intakeConfirmedAt !== null,
+    marketplaceDeadline: deadline,
     marketplaceClock: {
       deadline,
       overdue: c.marketplaceDeadline !== null && c.marketplaceDeadline.getTime() <= now.getTime(),
@@ -48,18 +34,40 @@ export function presentCase(c: Case, actor: Actor, now: Date, pauses?: ServiceCl
       appealLimit: c.appealLimit,
       appealsLeft: c.appealLimit === null ? null : Math.max(0, c.appealLimit - c.unsuccessfulAppeals),
     },
+    version: c.version,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
-  if (staff) {
-    dto.internalNote = c.internalNote;
-    dto.serviceClock = presentServiceClock(c, now, pauses);
+  if (isStaff(actor)) {
+    dto.serviceClock = presentServiceClock(c, now);
     dto.nextDueAt = iso(c.nextDueAt);
   }
   return dto;
 }
 
-function presentServiceClock(c: Case, now: Date, pauses?: ServiceClockPause[]): ServiceClockDto {
+/** The whole case (detail, and the answer of every change): the summary plus notes, ASINs, account health; staff also see the clock's pauses. */
+export function presentCase(c: Case, actor: Actor, now: Date, pauses?: ServiceClockPause[]): CaseDto {
+  const dto = presentCaseSummary(c, actor, now) as CaseDto;
+  dto.description = c.description;
+  dto.senderDepartment = c.senderDepartment;
+  dto.asins = c.asins;
+  dto.unsuccessfulAppeals = c.unsuccessfulAppeals;
+  dto.appealLimit = c.appealLimit;
+  dto.accountHealthRating = c.accountHealthRating;
+  dto.orderDefectRate = c.orderDefectRate;
+  dto.cancellationRate = c.cancellationRate;
+  dto.lateShipmentRate = c.lateShipmentRate;
+  dto.validTrackingRate = c.validTrackingRate;
+  dto.healthFlags = healthFlags(c);
+  dto.openedVia = c.openedVia;
+  if (isStaff(actor)) {
+    dto.internalNote = c.internalNote;
+    if (pauses) dto.serviceClock!.pauses = pauses.map((p) => ({ reason: p.reason, startedAt: p.startedAt.toISOString(), endedAt: iso(p.endedAt) }));
+  }
+  return dto;
+}
+
+function presentServiceClock(c: CaseSummary, now: Date): ServiceClockDto {
   const v = clockView(c, now);
   return {
     state: v.state,
@@ -69,7 +77,6 @@ function presentServiceClock(c: Case, now: Date, pauses?: ServiceClockPause[]): 
     breached: v.breached,
     breachedAt: iso(v.breachedAt),
     waitingOnClient: v.waitingOnClient,
-    ...(pauses ? { pauses: pauses.map((p) => ({ reason: p.reason, startedAt: p.startedAt.toISOString(), endedAt: iso(p.endedAt) })) } : {}),
   };
 }
 

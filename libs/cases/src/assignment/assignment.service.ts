@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@reinstate/audit';
 import { IdentityErrors, MembershipService } from '@reinstate/identity';
 import { Actor, Clock, DomainError, TenantDb, clampLimit, decodeSortCursor, requireRole, type Page } from '@reinstate/platform';
-import type { Case } from '../cases/case.entity';
+import type { Case, CaseSummary } from '../cases/case.entity';
 import { CaseRepository, toSortedPage } from '../cases/case.repository';
 import { TimelineService } from '../timeline/timeline.service';
 import { pickAssignee } from '../workflow/assignment.policy';
@@ -68,7 +68,7 @@ export class AssignmentService {
    * The consultant's own queue: open cases they lead, ordered by the nearer of the two clocks
    * (marketplace deadline, service due), keyset-paginated.
    */
-  async myQueue(actor: Actor, query: { cursor?: string; limit?: number }): Promise<Page<Case>> {
+  async myQueue(actor: Actor, query: { cursor?: string; limit?: number }): Promise<Page<CaseSummary>> {
     requireRole(actor, ['admin', 'consultant']);
     const limit = clampLimit(query.limit);
     const after = decodeSortCursor(query.cursor, 'next_due');

@@ -69,3 +69,36 @@ export class Case {
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
   @Column('integer') version: number;
 }
+
+/**
+ * What a list or the queue shows of a case: who, what, where it stands and both clocks. The
+ * notes, ASINs and account-health figures are on the detail (DESIGN §9: a list selects the
+ * columns it shows; a 50-row page of whole cases was 68 KB and most of its CPU, bench/cases).
+ */
+export const CASE_SUMMARY_FIELDS = [
+  'id',
+  'number',
+  'clientId',
+  'title',
+  'marketplace',
+  'severity',
+  'categories',
+  'marketplaceDeadline',
+  'unsuccessfulAppeals',
+  'appealLimit',
+  'status',
+  'closeReason',
+  'priority',
+  'leadMembershipId',
+  'intakeConfirmedAt',
+  'serviceStartedAt',
+  'serviceTargetMinutes',
+  'serviceDueAt',
+  'serviceBreachedAt',
+  'waitingOnClient',
+  'nextDueAt',
+  'createdAt',
+  'updatedAt',
+  'version',
+] as const satisfies readonly (keyof Case)[];
+export type CaseSummary = Pick<Case, (typeof CASE_SUMMARY_FIELDS)[number]>;

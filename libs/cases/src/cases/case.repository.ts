@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb, encodeSortCursor, type Page, type SortCursor } from '@reinstate/platform';
 import type { Severity, ViolationCategory } from '../notice-reader/notice-reader.types';
-import { Case, type CaseStatus } from './case.entity';
+import { Case, CASE_SUMMARY_FIELDS, type CaseStatus, type CaseSummary } from './case.entity';
 
 export interface CaseFilter {
   clientId?: string;
@@ -30,14 +30,16 @@ const SORTS: Record<CaseSort, { key: string; dir: 'ASC' | 'DESC' }> = {
   next_due: { key: last('c.next_due_at'), dir: 'ASC' },
 };
 
+type Sortable = Pick<Case, 'id' | 'createdAt' | 'marketplaceDeadline' | 'nextDueAt'>;
+
 /** The value of a row under a sort, for the next page's cursor. */
-export function sortValue(c: Case, sort: CaseSort): string | null {
+export function sortValue(c: Sortable, sort: CaseSort): string | null {
   const v = sort === 'created' ? c.createdAt : sort === 'deadline' ? c.marketplaceDeadline : c.nextDueAt;
   return v ? v.toISOString() : null;
 }
 
 /** A page from limit+1 rows, its cursor carrying the sort. */
-export function toSortedPage(rows: Case[], limit: number, sort: CaseSort): Page<Case> {
+export function toSortedPage<T extends Sortable>(rows: T[], limit: number, sort: CaseSort): Page<T> {
   const items = rows.slice(0, limit);
   const lastRow = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && lastRow ? encodeSortCursor({ sort, value: sortValue(lastRow, sort), id: lastRow.id }) : null };
@@ -124,7 +126,7 @@ export class CaseRepository {
    * with tenant_id (cases_list_idx, cases_deadline_sort_idx, cases_next_due_sort_idx), as do the
    * selective filters (client, status, lead, waiting, breach times).
    */
-  list(tenantId: string, filter: CaseFilter, sort: CaseSort, after: SortCursor | null, limit: number, now: Date): Promise<Case[]> {
+  list(tenantId: string, filter: CaseFilter, sort: CaseSort, after: SortCursor | null, limit: number, now: Date): Promise<CaseSummary[]> {
     // The repositories' idiom: each value is pushed and named by its position as the clause is built.
     const params: unknown[] = [tenantId];
     const where = ['c.tenant_id = $1'];
@@ -147,20 +149,22 @@ export class CaseRepository {
   }
 
   /** A consultant's open cases, nearest of the two clocks first (cases_queue_idx). */
-  queue(tenantId: string, lead: string, after: SortCursor | null, limit: number): Promise<Case[]> {
+  queue(tenantId: string, lead: string, after: SortCursor | null, limit: number): Promise<CaseSummary[]> {
     return this.page(['c.tenant_id = $1', 'c.lead_membership_id = $2', OPEN], [tenantId, lead], SORTS.next_due, after, limit);
   }
 
   /** Conditions are ANDed, each in parentheses, so an OR inside one never escapes the tenant's. */
-  private page(where: string[], params: unknown[], sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<Case[]> {
+  /** Pages select what a list shows (CaseSummary), not whole cases. */
+  private page(where: string[], params: unknown[], sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<CaseSummary[]> {
     if (after) {
       // A null value in the cursor is a row without a date: it sorts as 'infinity', like in the key.
       const value = `$${params.push(after.value)}`;
       const id = `$${params.push(after.id)}`;
       where.push(`(${sort.key}, c.id) ${sort.dir === 'ASC' ? '>' : '<'} (coalesce(${value}::timestamptz, 'infinity'::timestamptz), ${id}::uuid)`);
     }
-    const text = `SELECT ${this.db.rowsOf(Case).columns('c')} FROM cases c WHERE ${where.map((w) => `(${w})`).join(' AND ')}
+    const summary = this.db.rowsOf(Case).subset(CASE_SUMMARY_FIELDS);
+    const text = `SELECT ${summary.columns('c')} FROM cases c WHERE ${where.map((w) => `(${w})`).join(' AND ')}
       ORDER BY ${sort.key} ${sort.dir}, c.id ${sort.dir} LIMIT $${params.push(limit + 1)}`;
-    return this.db.selectAs(Case, { text, values: params });
+    return this.db.selectAs(summary, { text, values: params });
   }
 }

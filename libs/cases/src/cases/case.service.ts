@@ -10,7 +10,7 @@ import type { CaseEvent } from '../timeline/case-event.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { STATUS_CHANGED_EVENT } from '../timeline/timeline-events';
 import type { AccountHealthFigures } from './account-health.policy';
-import { Case, type CasePriority, type CaseStatus } from './case.entity';
+import { Case, type CasePriority, type CaseStatus, type CaseSummary } from './case.entity';
 import type { Reminder } from '@reinstate/reminders';
 import { checkTransition, countsAsUnsuccessfulAppeal, isOpen } from '../workflow/case-status.policy';
 import { CaseHooks } from './case-hooks';
@@ -124,7 +124,7 @@ export class CaseService {
   }
 
   /** The tenant's cases (client users: their own client's), filtered and sorted, keyset-paginated. */
-  async list(actor: Actor, query: CaseFilter & { sort?: CaseSort; cursor?: string; limit?: number }): Promise<Page<Case>> {
+  async list(actor: Actor, query: CaseFilter & { sort?: CaseSort; cursor?: string; limit?: number }): Promise<Page<CaseSummary>> {
     const limit = clampLimit(query.limit);
     const sort = query.sort ?? 'created';
     // The service clock is the consultancy's own: its breach filter, and a sort (or cursor) that
@@ -137,7 +137,7 @@ export class CaseService {
     if (!isStaff(actor)) {
       // A client user's list is its own client's: one read for which that is, one for the page.
       const own = await this.db.read(scope, () => this.clients.ownClientId(actor));
-      if (!own || (query.clientId && query.clientId !== own)) return toSortedPage([], limit, sort);
+      if (!own || (query.clientId && query.clientId !== own)) return { items: [], nextCursor: null };
       filter.clientId = own;
     }
     const rows = await this.db.read(scope, () => this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now()));

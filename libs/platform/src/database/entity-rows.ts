@@ -20,9 +20,16 @@ export class EntityRows<T> {
   private readonly mappings: ColumnMapping[];
   private readonly transformed: ColumnMapping[];
   private readonly lists = new Map<string, string>();
+  private readonly subsets = new Map<string, EntityRows<unknown>>();
 
-  constructor(target: new () => T, dataSource: DataSource) {
-    this.mappings = dataSource.getMetadata(target).columns.map((c) => {
+  constructor(target: new () => T, dataSource: DataSource);
+  constructor(target: new () => T, dataSource: DataSource | null, mappings: ColumnMapping[]);
+  constructor(
+    private readonly target: new () => T,
+    dataSource: DataSource | null,
+    mappings?: ColumnMapping[],
+  ) {
+    this.mappings = mappings ?? dataSource!.getMetadata(target).columns.map((c) => {
       const t = c.transformer;
       if (Array.isArray(t) || NEEDS_HYDRATION.includes(String(c.type))) {
         throw new Error(`EntityRows(${target.name}): column ${c.databaseName} (${String(c.type)}) needs TypeORM's hydration; map it here first`);
@@ -32,6 +39,19 @@ export class EntityRows<T> {
       return { column: c.databaseName, property: c.propertyName, ...(from ? { from } : {}) };
     });
     this.transformed = this.mappings.filter((m) => m.from);
+  }
+
+  /** The same for some properties only (what a list shows), in the entity's column order; built once per set. */
+  subset<K extends keyof T & string>(properties: readonly K[]): EntityRows<Pick<T, K>> {
+    const key = properties.join(',');
+    let rows = this.subsets.get(key);
+    if (!rows) {
+      const unknown = properties.filter((p) => !this.mappings.some((m) => m.property === p));
+      if (unknown.length > 0) throw new Error(`EntityRows(${this.target.name}).subset: no column for ${unknown.join(', ')}`);
+      rows = new EntityRows(this.target, null, this.mappings.filter((m) => (properties as readonly string[]).includes(m.property)));
+      this.subsets.set(key, rows);
+    }
+    return rows as unknown as EntityRows<Pick<T, K>>;
   }
 
   /** `a.col AS "prop", …`: every mapped column, qualified by the query's alias for the table. */

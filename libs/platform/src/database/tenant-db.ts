@@ -103,9 +103,9 @@ export class TenantDb {
     return rows as EntityRows<T>;
   }
 
-  /** `select()` of `rowsOf(entity).columns(alias)`, as entities. */
-  async selectAs<T>(entity: new () => T, q: SqlQuery): Promise<T[]> {
-    const rows = this.rowsOf(entity);
+  /** `select()` of `rowsOf(entity).columns(alias)` (or of a subset's), as entities. */
+  async selectAs<T>(entity: (new () => T) | EntityRows<T>, q: SqlQuery): Promise<T[]> {
+    const rows = entity instanceof EntityRows ? entity : this.rowsOf(entity);
     return rows.map(await this.select(q));
   }
 
