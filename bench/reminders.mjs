@@ -53,7 +53,7 @@ const dueAt = (await su.query('SELECT max(due_at) AS t FROM reminders')).rows[0]
 
 const dataDir = mkdtempSync(join(tmpdir(), 'reinstate-bench-reminders-'));
 t0 = performance.now();
-const worker = startServer('worker', ['--max-semi-space-size=4', join(root, 'apps/worker/dist/main.js')], {
+const worker = startServer('worker', ['--max-semi-space-size=16', '--expose-gc', join(root, 'apps/worker/dist/main.js')], {
   NODE_ENV: 'production',
   LOG_LEVEL: 'error',
   WORKER_PORT: '0',

@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /**
- * The API's V8 flags, as `npm start` and the Docker image run it: a young generation small enough
- * that the short-lived buffers of streamed uploads are collected early (500 MB upload: RSS growth
- * ~43 MiB at 4 MiB semi-spaces, 60–75 MiB at 8 or more), large enough that JSON answers do not
- * pay for it in GC. Keep in step with apps/cli and docker/Dockerfile.
+ * The API's V8 flags, as `npm start` and the Docker image run it: a young generation sized for
+ * JSON answers (16 MiB semi-spaces), and gc() exposed so uploads can free their dead socket
+ * chunks as they go (libs/platform BufferGarbage). Keep in step with apps/cli and docker/Dockerfile.
  */
-export const API_NODE_FLAGS = (process.env.BENCH_API_NODE_FLAGS ?? '--max-semi-space-size=4').split(' ').filter(Boolean);
+export const API_NODE_FLAGS = (process.env.BENCH_API_NODE_FLAGS ?? '--max-semi-space-size=16 --expose-gc').split(' ').filter(Boolean);
 
 /** The API's environment for a benchmark: production mode, quiet logs, no auth rate limit. */
 export function apiEnv(db, extra = {}) {

@@ -18,3 +18,4 @@ export * from './queue/queues';
 export * from './queue/queue.module';
 export * from './database/db-errors';
 export * from './time-zone';
+export * from './memory/buffer-garbage';

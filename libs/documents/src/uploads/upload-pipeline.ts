@@ -4,7 +4,7 @@
  * holds back only the first SNIFF_BYTES until the content type is checked. A rejected type is
  * therefore refused before a single byte reaches the driver, and the rest is never read.
  */
-import { DomainError } from '@reinstate/platform';
+import { BufferGarbage, DomainError } from '@reinstate/platform';
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -80,6 +80,8 @@ export class UploadMeter extends Transform {
   private headReleased = false;
   private count = 0;
   private digest: string | null = null;
+  /** Dead socket chunks are freed as they pass, not ~64 MiB of them at a time (see BufferGarbage). */
+  private readonly garbage = new BufferGarbage();
 
   constructor(options: UploadMeterOptions) {
     super();
@@ -113,6 +115,7 @@ export class UploadMeter extends Transform {
       return;
     }
     this.count += chunk.length;
+    this.garbage.passed(chunk.length);
     this.hash.update(chunk);
     if (this.headReleased) {
       callback(null, chunk);
