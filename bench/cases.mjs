@@ -4,7 +4,7 @@
 // so each endpoint reads as a ratio of raw Node + pg and of the database's own throughput. Then
 // EXPLAIN (ANALYZE, BUFFERS) of every query, flagging sequential scans.
 //   npm run bench:cases   (seeds on first run, ~3 min; reused after; `-- --reseed` forces)
-// Env: BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PGBENCH_CLIENTS=50 BENCH_PGBENCH_MODE=prepared BENCH_API_PROCESSES=2
+// Env: BENCH_SECONDS=10 BENCH_CONNECTIONS=50 BENCH_PGBENCH_CLIENTS=50 BENCH_PGBENCH_MODE=prepared BENCH_API_PROCESSES=1 BENCH_ROUNDS=3
 //      BENCH_LIST_QUERY (below) BENCH_TENANTS / BENCH_CASES_PER_TENANT / BENCH_CASES_DATABASE (seed)
 // Measured figures and how to read them: bench/README.md.
 import { execFileSync } from 'node:child_process';
@@ -28,8 +28,10 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const pgbenchClients = Number(process.env.BENCH_PGBENCH_CLIENTS ?? 50);
 const pgbenchMode = process.env.BENCH_PGBENCH_MODE ?? 'prepared';
-/** Copies of the API (and of the raw route) sharing the port: one per core, as deployed on this box. */
-const processes = Number(process.env.BENCH_API_PROCESSES ?? 2);
+/** Copies of the API (and of the raw route) sharing the port. One: on these 2 cores, shared with PostgreSQL and the load generator, a second copy adds little throughput and lengthens the tail (bench/README.md). */
+const processes = Number(process.env.BENCH_API_PROCESSES ?? 1);
+/** Rounds per endpoint (API and raw route alternate); figures are medians. */
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'bench-cases-'));
 
 const loadBefore = loadavg();
@@ -81,23 +83,34 @@ for (const e of endpoints) {
 const server = api(3112);
 // The same V8 flags as the API, so the comparison is of the code and not of the young generation.
 const raw = startServer('raw', [...API_NODE_FLAGS, join(root, 'bench/servers/raw-pg-cases.mjs')], { ...env, BENCH_QUERIES: queriesFile, PORT: '3113' });
-await waitFor('http://127.0.0.1:3112/health');
-await waitFor('http://127.0.0.1:3113/raw/my-queue');
-const idleRss = { api: rssMiB(server.pid), raw: rssMiB(raw.pid) };
-for (const e of endpoints) {
-  const body = await get(`http://127.0.0.1:3113${e.raw}`, headers);
-  const n = Array.isArray(body) ? body.length : Array.isArray(body.items) ? body.items.length : 1;
-  if (n !== e.items) throw new Error(`raw ${e.name} answered ${n} items, the API ${e.items}`);
-  e.api = await load(`http://127.0.0.1:3112${e.path}`, { seconds, connections, headers, pid: server.pid });
-  e.api.rss = rssMiB(server.pid);
-  e.raw = await load(`http://127.0.0.1:3113${e.raw}`, { seconds, connections, headers, pid: raw.pid });
-  e.raw.rss = rssMiB(raw.pid);
-  e.pgbench = pgbench(e);
+let idleRss;
+try {
+  await waitFor('http://127.0.0.1:3112/health');
+  await waitFor('http://127.0.0.1:3113/raw/my-queue');
+  idleRss = { api: rssMiB(server.pid), raw: rssMiB(raw.pid) };
+  for (const e of endpoints) {
+    const body = await get(`http://127.0.0.1:3113${e.raw}`, headers);
+    const n = Array.isArray(body) ? body.length : Array.isArray(body.items) ? body.items.length : 1;
+    if (n !== e.items) throw new Error(`raw ${e.name} answered ${n} items, the API ${e.items}`);
+    // Rounds alternate API and raw route; each figure is the median of its rounds (p99 of one 10 s
+    // run moves by ±30 % on this shared box), the p99s of every round are printed beside it.
+    const apiRuns = [];
+    const rawRuns = [];
+    for (let r = 0; r < rounds; r++) {
+      apiRuns.push(await load(`http://127.0.0.1:3112${e.path}`, { seconds, connections, headers, pid: server.pid }));
+      rawRuns.push(await load(`http://127.0.0.1:3113${e.raw}`, { seconds, connections, headers, pid: raw.pid }));
+    }
+    e.api = { ...medianRun(apiRuns), rss: rssMiB(server.pid) };
+    e.raw = { ...medianRun(rawRuns), rss: rssMiB(raw.pid) };
+    e.pgbench = pgbench(e);
+  }
+} finally {
+  // Never leave the servers behind, also when a check above fails.
+  await stop(server);
+  await stop(raw);
 }
-await stop(server);
-await stop(raw);
 
-// 3. Plans of every data query, as the app role inside the tenant transaction.
+// 3. Plans of every data query, prepared as the API runs it, as the app role inside the tenant transaction.
 const plans = await explainAll(endpoints);
 
 const rows = [];
@@ -108,9 +121,9 @@ for (const e of endpoints) {
   rows.push({ endpoint: '', target: `pgbench -M ${pgbenchMode}`, ...fmt(e.pgbench), rss_mib: '-' });
 }
 const loadAfter = loadavg();
-console.log(`\nPlans (EXPLAIN ANALYZE, BUFFERS; as reinstate_app with app.tenant_id set):`);
+console.log(`\nPlans (EXPLAIN ANALYZE, BUFFERS of the prepared statement after six executions; as reinstate_app with app.tenant_id set):`);
 for (const p of plans) console.log(`\n— ${p.endpoint}: ${p.seq ? '*** SEQ SCAN ***' : 'index scans only'}\n${p.plan}`);
-console.log(`\nCase endpoints — ${DATABASE}, ${connections} connections / ${pgbenchClients} pgbench clients, ${seconds}s each, ${processes} API (and raw) process${processes === 1 ? '' : 'es'}, Node ${process.version}`);
+console.log(`\nCase endpoints — ${DATABASE}, ${connections} connections / ${pgbenchClients} pgbench clients, ${rounds} × ${seconds}s each (medians), ${processes} API (and raw) process${processes === 1 ? '' : 'es'}, Node ${process.version}`);
 console.log(`load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')} (other processes share the 2 cores)\n`);
 console.log(table(rows));
 console.log('');
@@ -162,20 +175,28 @@ function pgbench(e) {
   return { rps: tps, p50: lat[Math.floor(lat.length * 0.5)], p99: lat[Math.floor(lat.length * 0.99)], total: lat.length };
 }
 
+/**
+ * Plans of every data query as the app role inside the tenant transaction — of the prepared
+ * statement, as the API runs it: PREPAREd, executed six times (PostgreSQL then chooses between
+ * a generic and a custom plan), then EXPLAIN (ANALYZE, BUFFERS) EXECUTE.
+ */
 async function explainAll(list) {
   const c = new pg.Client({ connectionString: u.appUrl });
   await c.connect();
   const out = [];
+  const literal = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : c.escapeLiteral(typeof v === 'string' ? v : JSON.stringify(v)));
   try {
     for (const e of list) {
       const data = e.statements.filter((s) => !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(s.text) && !/\bset_config\(/.test(s.text));
       const setup = e.statements.find((s) => /set_config/.test(s.text));
       await c.query('BEGIN');
       await c.query(setup.text, setup.values);
-      for (const s of data) {
-        // Twice: the first pays this new session's catalog cache in its planning time.
-        await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values ?? undefined);
-        const r = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values ?? undefined);
+      for (const [i, s] of data.entries()) {
+        const name = `bench_${e.name}_${i}`;
+        await c.query(`PREPARE ${name} AS ${s.text}`);
+        const execute = `EXECUTE ${name}${s.values?.length ? `(${s.values.map(literal).join(', ')})` : ''}`;
+        for (let k = 0; k < 6; k++) await c.query(execute);
+        const r = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`);
         const plan = r.rows.map((x) => `    ${x['QUERY PLAN']}`).join('\n');
         out.push({ name: e.name, endpoint: `${e.name}: ${oneLine(s.text).slice(0, 90)}…`, plan, seq: /Seq Scan/.test(plan) });
       }
@@ -187,8 +208,24 @@ async function explainAll(list) {
   return out;
 }
 
+/** Median of each figure over the rounds; `p99s` keeps every round's p99. */
+function medianRun(runs) {
+  const med = (f) => {
+    const v = runs.map(f).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)];
+  };
+  return { rps: med((r) => r.rps), p50: med((r) => r.p50), p99: med((r) => r.p99), total: runs.reduce((a, r) => a + r.total, 0), cpuMs: med((r) => r.cpuMs), p99s: runs.map((r) => r.p99) };
+}
+
 function fmt(r) {
-  return { req_s: r.rps.toFixed(0), p50_ms: r.p50.toFixed(1), p99_ms: r.p99.toFixed(1), requests: r.total, cpu_ms_req: r.cpuMs == null ? '-' : r.cpuMs.toFixed(3) };
+  return {
+    req_s: r.rps.toFixed(0),
+    p50_ms: r.p50.toFixed(1),
+    p99_ms: r.p99.toFixed(1),
+    p99_rounds: r.p99s ? r.p99s.map((x) => x.toFixed(0)).join(' ') : '-',
+    requests: r.total,
+    cpu_ms_req: r.cpuMs == null ? '-' : r.cpuMs.toFixed(3),
+  };
 }
 
 function oneLine(sql) {

@@ -71,7 +71,6 @@ async function replay(statements, claims, caseId) {
   }
 }
 
-const PAGE = 50;
 const app = Fastify({ logger: false });
 const route = (name) => captured.endpoints[name].statements;
 const auth = (req, reply) => {
@@ -80,20 +79,22 @@ const auth = (req, reply) => {
   return claims;
 };
 /** As the API's keyset page: the query fetched limit + 1 rows; the extra one only says "more". */
-function page(rows, sortKey) {
-  const items = rows.slice(0, PAGE);
+function page(rows, sortKey, statements) {
+  // The page size the API asked for: the data statement's last bind value is limit + 1.
+  const limit = statements.find((s) => s.data).values.at(-1) - 1;
+  const items = rows.slice(0, limit);
   const last = items.at(-1);
   const value = last?.[sortKey];
-  const nextCursor = rows.length > PAGE && last ? Buffer.from(JSON.stringify([value ? value.toISOString() : null, last.id])).toString('base64url') : null;
+  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([value ? value.toISOString() : null, last.id])).toString('base64url') : null;
   return { items, nextCursor };
 }
 app.get('/raw/my-queue', async (req, reply) => {
   const claims = auth(req, reply);
-  return claims && page(await replay(route('queue'), claims), 'nextDueAt');
+  return claims && page(await replay(route('queue'), claims), 'nextDueAt', route('queue'));
 });
 app.get('/raw/cases', async (req, reply) => {
   const claims = auth(req, reply);
-  return claims && page(await replay(route('list'), claims), 'createdAt');
+  return claims && page(await replay(route('list'), claims), 'createdAt', route('list'));
 });
 app.get('/raw/cases/:id', async (req, reply) => {
   const claims = auth(req, reply);
