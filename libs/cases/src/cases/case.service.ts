@@ -140,7 +140,8 @@ export class CaseService {
       if (!own || (query.clientId && query.clientId !== own)) return { items: [], nextCursor: null };
       filter.clientId = own;
     }
-    const rows = await this.db.read(scope, () => this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now()));
+    // Custom plans: how selective a status or category is differs by value (see ReadOptions).
+    const rows = await this.db.read(scope, () => this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now()), { customPlans: true });
     return toSortedPage(rows, limit, sort);
   }
 

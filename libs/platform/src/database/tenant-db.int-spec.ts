@@ -180,6 +180,14 @@ describe('TenantDb', () => {
       expect(statementName(`${text} `)).not.toBe(statementName(text));
     });
 
+    it('plans for the values when asked, for that read only', async () => {
+      const mode = { text: "SELECT current_setting('plan_cache_mode') AS m", values: [] };
+      const [custom] = await db.read({ tenantId: one }, () => db.select<{ m: string }>(mode), { customPlans: true });
+      expect(custom!.m).toBe('force_custom_plan');
+      const after = await Promise.all(Array.from({ length: 6 }, () => db.read({ tenantId: one }, () => db.select<{ m: string }>(mode))));
+      expect(after.map((r) => r[0]!.m)).toEqual(Array(6).fill('auto'));
+    });
+
     it('parses times with the pool\'s own type parsers', async () => {
       const pool = ((db as unknown as { dataSource: DataSource }).dataSource.driver as unknown as { master: { options: { types: unknown } } }).master;
       expect(pool.options.types).toBe(pgTypes);
