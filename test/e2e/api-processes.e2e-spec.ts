@@ -57,9 +57,15 @@ describe('API_PROCESSES: copies of the API sharing one port', () => {
     expect(replaced.sort()).toEqual([first[1]!, api.listening[2]!].sort());
     await until(async () => (await Promise.all([health(port), health(port), health(port)])).every((s) => s === 200), 60_000, 'all copies answering');
 
+    // Both at once: the primary, left with no copy, still replaces them.
+    for (const pid of replaced) process.kill(pid, 'SIGKILL');
+    await until(async () => api!.listening.length === 5, 60_000, 'two more replacement copies listening');
+    expect(api.exitCode).toBeNull();
+    await until(async () => (await health(port)) === 200, 30_000, 'the api answering again');
+
     api.kill('SIGTERM');
     expect(await exited(api)).toBe(0);
-    for (const pid of replaced) expect(() => process.kill(pid, 0)).toThrow();
+    for (const pid of api.listening) expect(() => process.kill(pid, 0)).toThrow();
   }, 120_000);
 
   it('stops with an error, rather than restarting forever, when the copies cannot start', async () => {

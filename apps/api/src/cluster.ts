@@ -44,7 +44,8 @@ export function runApiProcesses(processes: number, log: Pick<Console, 'log' | 'e
         return;
       }
       log.error(`api process ${worker.process.pid} exited (${how}); starting another in ${delay / 1000} s`);
-      setTimeout(() => !stopping && start(), delay).unref();
+      // Not unref'd: with every copy gone the timer is what keeps the primary alive to replace them.
+      setTimeout(() => !stopping && start(), delay);
       delay = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
     });
   };

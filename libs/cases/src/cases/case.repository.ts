@@ -5,6 +5,8 @@ import { Case, CASE_SUMMARY_FIELDS, type CaseStatus, type CaseSummary } from './
 
 export interface CaseFilter {
   clientId?: string;
+  /** Only the cases of the client this (client user's) membership belongs to. */
+  clientOfMembership?: string;
   status?: CaseStatus;
   severity?: Severity;
   category?: ViolationCategory;
@@ -131,6 +133,9 @@ export class CaseRepository {
     const params: unknown[] = [tenantId];
     const where = ['c.tenant_id = $1'];
     if (filter.clientId) where.push(`c.client_id = $${params.push(filter.clientId)}`);
+    if (filter.clientOfMembership) {
+      where.push(`c.client_id = (SELECT cu.client_id FROM client_users cu WHERE cu.tenant_id = $1 AND cu.membership_id = $${params.push(filter.clientOfMembership)})`);
+    }
     if (filter.status) where.push(`c.status = $${params.push(filter.status)}`);
     if (filter.severity) where.push(`c.severity = $${params.push(filter.severity)}`);
     if (filter.category) where.push(`c.categories @> ARRAY[$${params.push(filter.category)}]::text[]`);

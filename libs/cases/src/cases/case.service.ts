@@ -133,15 +133,13 @@ export class CaseService {
     if (!isStaff(actor) && sort === 'next_due') throw CaseErrors.staffOnlyFilter('sort');
     const after = decodeSortCursor(query.cursor, sort);
     const { sort: _s, cursor: _c, limit: _l, ...filter } = query;
-    const scope = { tenantId: actor.tenantId };
-    if (!isStaff(actor)) {
-      // A client user's list is its own client's: one read for which that is, one for the page.
-      const own = await this.db.read(scope, () => this.clients.ownClientId(actor));
-      if (!own || (query.clientId && query.clientId !== own)) return { items: [], nextCursor: null };
-      filter.clientId = own;
-    }
+    // A client user's list is its own client's, looked up in the same statement (another client's
+    // clientId then matches nothing: an empty page, as for a client it may not see).
+    if (!isStaff(actor)) filter.clientOfMembership = actor.membershipId;
     // Custom plans: how selective a status or category is differs by value (see ReadOptions).
-    const rows = await this.db.read(scope, () => this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now()), { customPlans: true });
+    const rows = await this.db.read({ tenantId: actor.tenantId }, () => this.cases.list(actor.tenantId, filter, sort, after, limit, this.clock.now()), {
+      customPlans: true,
+    });
     return toSortedPage(rows, limit, sort);
   }
 

@@ -188,6 +188,32 @@ describe('TenantDb', () => {
       expect(after.map((r) => r[0]!.m)).toEqual(Array(6).fill('auto'));
     });
 
+    it('sends the statements of a custom-planned read unnamed (no prepared statement left behind)', async () => {
+      const text = 'SELECT last_number FROM case_counters WHERE tenant_id = $1 AND last_number >= $2';
+      const prepared = { text: 'SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = $1', values: [statementName(text)] };
+      const [rows, left] = await db.read({ tenantId: one }, () => Promise.all([db.select({ text, values: [one, 7] }), db.select<{ n: number }>(prepared)]), { customPlans: true });
+      expect(rows).toEqual([{ last_number: 7 }]);
+      expect(left[0]!.n).toBe(0);
+    });
+
+    it('survives its connection dying mid-read: the read fails, the process and the pool go on', async () => {
+      await expect(db.read({ tenantId: one }, () => db.select({ text: 'SELECT pg_terminate_backend(pg_backend_pid())', values: [] }))).rejects.toThrow(/terminat/);
+      const again = await Promise.all(Array.from({ length: 8 }, () => db.read({ tenantId: one }, () => db.select<{ last_number: number }>(counter(one)))));
+      expect(again.map((r) => r[0]!.last_number)).toEqual(Array(8).fill(7));
+    });
+
+    it('never runs inside a transaction another user left open on a pooled connection', async () => {
+      const pool = ((db as unknown as { dataSource: DataSource }).dataSource.driver as unknown as { master: { connect(): Promise<{ query(t: string): Promise<unknown>; release(): void }> } }).master;
+      const leftover = await pool.connect();
+      await leftover.query('BEGIN');
+      await leftover.query("SET LOCAL app.marker = 'leftover'");
+      leftover.release();
+      const seen = await Promise.all(
+        Array.from({ length: 8 }, () => db.read({ tenantId: one }, () => db.select<{ m: string | null }>({ text: "SELECT current_setting('app.marker', true) AS m", values: [] }))),
+      );
+      expect(seen.map((r) => r[0]!.m ?? '')).toEqual(Array(8).fill(''));
+    });
+
     it('parses times with the pool\'s own type parsers', async () => {
       const pool = ((db as unknown as { dataSource: DataSource }).dataSource.driver as unknown as { master: { options: { types: unknown } } }).master;
       expect(pool.options.types).toBe(pgTypes);

@@ -20,7 +20,10 @@ export interface ReadOptions {
    * Plan every statement for its bind values instead of letting PostgreSQL settle on a generic
    * plan after five runs. For filters whose selectivity varies by value: a generic plan of the
    * case list (status = $2 …) read every case of the status and sorted them (431 buffers)
-   * where the custom plan walks the index in order (217). Costs a plan per run (~50 µs).
+   * where the custom plan walks the index in order (217). Costs a plan per run (~50 µs). The
+   * statements then go unnamed: planned each time anyway, their many texts (a list's filter
+   * combinations) would only pile up as prepared statements on every pooled connection.
+   * Ignored when the read joins an enclosing transaction.
    */
   customPlans?: boolean;
 }
@@ -93,6 +96,7 @@ export class TenantDb {
         this.cls.set(READ_KEY, read);
         return issue();
       }),
+      { unnamed: options.customPlans === true },
     );
   }
 
