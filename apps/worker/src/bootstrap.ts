@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, Clock } from '@reinstate/platform';
-import { Logger } from 'nestjs-pino';
+import { accessLog, AppConfig, Clock } from '@reinstate/platform';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { mountQueueDashboard } from './queue-dashboard';
 import { WorkerModule } from './worker.module';
 
@@ -15,6 +15,7 @@ export async function createWorkerApp(config: AppConfig, options: { logs?: boole
     logger: options.logs === false ? false : undefined,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
+  accessLog(app.getHttpAdapter().getInstance(), PinoLogger.root);
   app.enableShutdownHooks();
   await mountQueueDashboard(app, config);
   await app.init();

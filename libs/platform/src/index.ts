@@ -14,6 +14,7 @@ export * from './database/database.module';
 export * from './database/data-source-options';
 export * from './database/db-setup';
 export * from './logging/logging.module';
+export * from './logging/access-log';
 export * from './queue/queues';
 export * from './queue/queue.module';
 export * from './database/db-errors';

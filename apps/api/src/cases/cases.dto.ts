@@ -206,7 +206,11 @@ export class CaseLeadDto {
   @ApiProperty({ example: '相談 花子' }) displayName: string;
 }
 
-/** A case as a list or the queue shows it; the detail (CaseDto) adds the notes, ASINs and account-health figures. */
+/**
+ * A case as a list or the queue shows it. The detail (CaseDto) adds description, internal note,
+ * sender department, ASINs, the account-health figures and flags, openedVia, the lead by name
+ * and, at top level, unsuccessfulAppeals/appealLimit (here inside marketplaceClock).
+ */
 export class CaseSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Per-consultancy case number' }) number: number;

@@ -8,7 +8,7 @@ class Thing {
 }
 
 /** Just the column metadata EntityRows reads. */
-function source(columns: { databaseName: string; propertyName: string; type: unknown; transformer?: unknown }[]): DataSource {
+function source(columns: { databaseName: string; propertyName: string; type: unknown; transformer?: unknown; isArray?: boolean; enum?: string[] }[]): DataSource {
   return { getMetadata: () => ({ columns }) } as unknown as DataSource;
 }
 
@@ -20,10 +20,18 @@ const columns = [
 ];
 
 describe('EntityRows', () => {
+  it('selects a subset in the entity\'s column order, and refuses properties it does not have', () => {
+    const rows = new EntityRows(Thing, source(columns));
+    expect(rows.subset(['rate', 'id']).columns('t')).toBe('t."id" AS "id", t."rate" AS "rate"');
+    expect(rows.subset(['rate', 'id'])).toBe(rows.subset(['rate', 'id']));
+    expect(rows.subset(['id']).map([{ id: 'a' }])).toEqual([{ id: 'a' }]);
+    expect(() => rows.subset(['nope' as keyof Thing & string])).toThrow(/no column for nope/);
+  });
+
   it('selects every column under its property name, per table alias', () => {
     const rows = new EntityRows(Thing, source(columns));
-    expect(rows.columns('t')).toBe('t.id AS "id", t.client_id AS "clientId", t.rate AS "rate"');
-    expect(rows.columns('x')).toBe('x.id AS "id", x.client_id AS "clientId", x.rate AS "rate"');
+    expect(rows.columns('t')).toBe('t."id" AS "id", t."client_id" AS "clientId", t."rate" AS "rate"');
+    expect(rows.columns('x')).toBe('x."id" AS "id", x."client_id" AS "clientId", x."rate" AS "rate"');
   });
 
   it('applies the transformers in place and leaves the rest as pg parsed it', () => {
@@ -42,6 +50,8 @@ describe('EntityRows', () => {
   it('refuses columns that need TypeORM\'s hydration, and properties that cannot be aliases', () => {
     expect(() => new EntityRows(Thing, source([...columns, { databaseName: 'data', propertyName: 'data', type: 'jsonb' }]))).toThrow(/data \(jsonb\) needs TypeORM/);
     expect(() => new EntityRows(Thing, source([{ databaseName: 'n', propertyName: 'n', type: 'bigint' }]))).toThrow(/needs TypeORM/);
-    expect(() => new EntityRows(Thing, source([{ databaseName: 'n', propertyName: 'a"b', type: 'text' }]))).toThrow(/cannot be a column alias/);
+    expect(() => new EntityRows(Thing, source([{ databaseName: 'tags', propertyName: 'tags', type: 'enum', isArray: true, enum: ['a'] }]))).toThrow(/needs TypeORM/);
+    expect(() => new EntityRows(Thing, source([{ databaseName: 'n', propertyName: 'a"b', type: 'text' }]))).toThrow(/cannot be named in plain SQL/);
+    expect(() => new EntityRows(Thing, source([{ databaseName: 'n"; DROP', propertyName: 'n', type: 'text' }]))).toThrow(/cannot be named in plain SQL/);
   });
 });

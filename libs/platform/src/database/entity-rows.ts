@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 type ColumnMapping = { column: string; property: string; from?: (v: unknown) => unknown };
 
 /** pg parses these differently from TypeORM's hydration: such an entity is refused rather than half-mapped. */
-const NEEDS_HYDRATION = ['bigint', 'simple-json', 'simple-array', 'date', 'json', 'jsonb'];
+const NEEDS_HYDRATION = ['bigint', 'simple-json', 'simple-array', 'date', 'json', 'jsonb', 'hstore'];
 
 /**
  * Plain-SQL reads of an entity's rows: an explicit column list that names each column by its
@@ -31,10 +31,13 @@ export class EntityRows<T> {
   ) {
     this.mappings = mappings ?? dataSource!.getMetadata(target).columns.map((c) => {
       const t = c.transformer;
-      if (Array.isArray(t) || NEEDS_HYDRATION.includes(String(c.type))) {
+      // Enum arrays and custom types come back from pg as raw strings (TypeORM parses them).
+      if (Array.isArray(t) || NEEDS_HYDRATION.includes(String(c.type)) || (c.isArray && c.enum !== undefined)) {
         throw new Error(`EntityRows(${target.name}): column ${c.databaseName} (${String(c.type)}) needs TypeORM's hydration; map it here first`);
       }
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.propertyName)) throw new Error(`EntityRows(${target.name}): property ${c.propertyName} cannot be a column alias`);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.propertyName) || !/^[a-z_][a-z0-9_]*$/.test(c.databaseName)) {
+        throw new Error(`EntityRows(${target.name}): ${c.databaseName} / ${c.propertyName} cannot be named in plain SQL`);
+      }
       const from = t ? (v: unknown) => t.from(v) : undefined;
       return { column: c.databaseName, property: c.propertyName, ...(from ? { from } : {}) };
     });
@@ -58,7 +61,7 @@ export class EntityRows<T> {
   columns(alias: string): string {
     let list = this.lists.get(alias);
     if (list === undefined) {
-      list = this.mappings.map((m) => `${alias}.${m.column} AS "${m.property}"`).join(', ');
+      list = this.mappings.map((m) => `${alias}."${m.column}" AS "${m.property}"`).join(', ');
       this.lists.set(alias, list);
     }
     return list;

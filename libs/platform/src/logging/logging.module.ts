@@ -19,12 +19,14 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * Structured JSON logs (pino), the request's (or job's) id on every line as `reqId`. nestjs-pino
+ * Structured JSON logs (pino), the request's (or job's) id as `reqId` on every line logged inside
+ * its context (from a route's guards on; Fastify's own refusals before that, such as a body it
+ * cannot parse, leave only the access line, which names the id too). nestjs-pino
  * carries Nest's Logger over to pino; the id comes from the CLS context through pino's `mixin`
  * instead of a child logger made for every request by pino-http's middleware: that middleware,
  * the AsyncLocalStorage it opens and middie under it cost ~20 % of a case read's CPU at any log
- * level (bench/cases). So no per-request middleware; the api writes its one line per request
- * itself (apps/api/src/http/access-log.ts).
+ * level (bench/cases). So no per-request middleware; the apps write one line per request
+ * themselves (access-log.ts).
  */
 @Module({})
 export class LoggingModule {

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 
 /**
- * One line per answered request (`request completed`: the request's id, method and URL, the
+ * One line per answered request of an app's HTTP server (the api's routes, the worker's health
+ * and queue dashboard) (`request completed`: the request's id, method and URL, the
  * status, the milliseconds taken): info, warn from 400, error from 500; /health is left out.
  * Nothing is built when the level is off. Flat fields: pino-http's `req`/`res` serializers
  * expect the raw Node objects.
