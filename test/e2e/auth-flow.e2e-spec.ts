@@ -14,6 +14,7 @@ describe('identity flow over HTTP', () => {
     const me = await api.get('/api/v1/me', admin.accessToken);
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ role: 'admin', tenant: { name: 'さくら改善コンサルティング', timeZone: 'Asia/Tokyo' } });
+    expect(JSON.stringify(me.body)).not.toMatch(/argon2|password/i);
 
     const email = uniqueEmail('consultant');
     const invite = await api.post('/api/v1/invitations', { email, role: 'consultant' }, admin.accessToken);

@@ -67,15 +67,13 @@ export class MembershipRepository {
 
   /** Active memberships of the current user (app.user_id policy), across tenants. */
   async activeTenantsOfUser(userId: string): Promise<UserTenantRow[]> {
-    const rows: { membership_id: string; tenant_id: string; tenant_name: string; role: Role }[] = await this.db
-      .manager()
-      .query(
-        `SELECT m.id AS membership_id, m.tenant_id, t.name AS tenant_name, m.role
-           FROM memberships m JOIN tenants t ON t.id = m.tenant_id
-          WHERE m.user_id = $1 AND m.status = 'active'
-          ORDER BY t.name, m.tenant_id`,
-        [userId],
-      );
+    const rows = await this.db.select<{ membership_id: string; tenant_id: string; tenant_name: string; role: Role }>({
+      text: `SELECT m.id AS membership_id, m.tenant_id, t.name AS tenant_name, m.role
+               FROM memberships m JOIN tenants t ON t.id = m.tenant_id
+              WHERE m.user_id = $1 AND m.status = 'active'
+              ORDER BY t.name, m.tenant_id`,
+      values: [userId],
+    });
     return rows.map((r) => ({ membershipId: r.membership_id, tenantId: r.tenant_id, tenantName: r.tenant_name, role: r.role }));
   }
 

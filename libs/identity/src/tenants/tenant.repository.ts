@@ -10,8 +10,9 @@ export class TenantRepository {
     await this.db.manager().insert(Tenant, tenant);
   }
 
-  findById(id: string): Promise<Tenant | null> {
-    return this.db.manager().findOneBy(Tenant, { id });
+  async findById(id: string): Promise<Tenant | null> {
+    const rows = await this.db.selectAs(Tenant, { text: `SELECT ${this.db.rowsOf(Tenant).columns('t')} FROM tenants t WHERE t.id = $1`, values: [id] });
+    return rows[0] ?? null;
   }
 
   async update(id: string, patch: Partial<Pick<Tenant, 'name' | 'timeZone' | 'defaultLocale' | 'updatedAt'>>): Promise<void> {

@@ -26,12 +26,13 @@ export class ProfileService {
   ) {}
 
   me(actor: Actor): Promise<Profile> {
-    return this.db.run({ tenantId: actor.tenantId, userId: actor.userId }, async () => {
-      const [user, tenant, memberships] = [
-        await this.users.findById(actor.userId),
-        await this.tenants.findById(actor.tenantId),
-        await this.memberships.activeTenantsOfUser(actor.userId),
-      ];
+    // One read: the three statements go out together.
+    return this.db.read({ tenantId: actor.tenantId, userId: actor.userId }, async () => {
+      const [user, tenant, memberships] = await Promise.all([
+        this.users.findById(actor.userId),
+        this.tenants.findById(actor.tenantId),
+        this.memberships.activeTenantsOfUser(actor.userId),
+      ]);
       if (!user || !tenant) throw IdentityErrors.tenantNotFound();
       return { user, tenant, role: actor.role, membershipId: actor.membershipId, memberships };
     });

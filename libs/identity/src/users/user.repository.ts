@@ -11,8 +11,9 @@ export class UserRepository {
   }
 
   /** Visible under RLS only to the user itself (app.user_id) or to the user's tenants. */
-  findById(id: string): Promise<User | null> {
-    return this.db.manager().findOneBy(User, { id });
+  async findById(id: string): Promise<User | null> {
+    const rows = await this.db.selectAs(User, { text: `SELECT ${this.db.rowsOf(User).columns('u')} FROM users u WHERE u.id = $1`, values: [id] });
+    return rows[0] ?? null;
   }
 
   /** The pre-tenant look-up for sign-in, through the SECURITY DEFINER function. */

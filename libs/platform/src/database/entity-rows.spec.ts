@@ -8,7 +8,7 @@ class Thing {
 }
 
 /** Just the column metadata EntityRows reads. */
-function source(columns: { databaseName: string; propertyName: string; type: unknown; transformer?: unknown; isArray?: boolean; enum?: string[] }[]): DataSource {
+function source(columns: { databaseName: string; propertyName: string; type: unknown; transformer?: unknown; isArray?: boolean; enum?: string[]; isSelect?: boolean }[]): DataSource {
   return { getMetadata: () => ({ columns }) } as unknown as DataSource;
 }
 
@@ -32,6 +32,11 @@ describe('EntityRows', () => {
     const rows = new EntityRows(Thing, source(columns));
     expect(rows.columns('t')).toBe('t."id" AS "id", t."client_id" AS "clientId", t."rate" AS "rate"');
     expect(rows.columns('x')).toBe('x."id" AS "id", x."client_id" AS "clientId", x."rate" AS "rate"');
+  });
+
+  it('leaves out columns the entity keeps out of reads (select: false)', () => {
+    const rows = new EntityRows(Thing, source([...columns, { databaseName: 'password_hash', propertyName: 'passwordHash', type: 'text', isSelect: false }]));
+    expect(rows.columns('t')).not.toContain('password_hash');
   });
 
   it('applies the transformers in place and leaves the rest as pg parsed it', () => {

@@ -29,7 +29,8 @@ export class EntityRows<T> {
     dataSource: DataSource | null,
     mappings?: ColumnMapping[],
   ) {
-    this.mappings = mappings ?? dataSource!.getMetadata(target).columns.map((c) => {
+    // Columns the entity keeps out of reads (select: false, a password hash) stay out here too.
+    this.mappings = mappings ?? dataSource!.getMetadata(target).columns.filter((c) => c.isSelect !== false).map((c) => {
       const t = c.transformer;
       // Enum arrays and custom types come back from pg as raw strings (TypeORM parses them).
       if (Array.isArray(t) || NEEDS_HYDRATION.includes(String(c.type)) || (c.isArray && c.enum !== undefined)) {
