@@ -158,8 +158,10 @@ export class CaseRepository {
     return this.page(['c.tenant_id = $1', 'c.lead_membership_id = $2', OPEN], [tenantId, lead], SORTS.next_due, after, limit);
   }
 
-  /** Conditions are ANDed, each in parentheses, so an OR inside one never escapes the tenant's. */
-  /** Pages select what a list shows (CaseSummary), not whole cases. */
+  /**
+   * Conditions are ANDed, each in parentheses, so an OR inside one never escapes the tenant's.
+   * Pages select what a list shows (CaseSummary), not whole cases.
+   */
   private page(where: string[], params: unknown[], sort: { key: string; dir: 'ASC' | 'DESC' }, after: SortCursor | null, limit: number): Promise<CaseSummary[]> {
     if (after) {
       // A null value in the cursor is a row without a date: it sorts as 'infinity', like in the key.

@@ -35,10 +35,11 @@ export function statementName(text: string): string {
   return name;
 }
 
+/** The pg client internals a pipelined read uses; `pipelineClient` checks they are there. */
 interface PipelineClient {
   pipeline: boolean;
-  connection?: { stream?: { cork?(): void; uncork?(): void } };
-  getTransactionStatus?(): string | null;
+  connection: { stream: { cork(): void; uncork(): void } };
+  getTransactionStatus(): string | null;
 }
 
 const noop = () => undefined;
@@ -50,12 +51,12 @@ const CHECKOUT_TRIES = 3;
  * the transaction status). Checked on every checkout, so an upgrade that changes them fails
  * loudly instead of quietly running statements one round trip at a time.
  */
-function pipelineClient(client: PoolClient): PipelineClient & { connection: { stream: { cork(): void; uncork(): void } } } {
-  const raw = client as unknown as PipelineClient;
+function pipelineClient(client: PoolClient): PipelineClient {
+  const raw = client as unknown as Partial<PipelineClient>;
   if (typeof raw.pipeline !== 'boolean' || typeof raw.connection?.stream?.cork !== 'function' || typeof raw.getTransactionStatus !== 'function') {
     throw new Error('PipelinedRead: this pg has no pipeline mode, socket or transaction status where pg 8.23 has them');
   }
-  return raw as PipelineClient & { connection: { stream: { cork(): void; uncork(): void } } };
+  return raw as PipelineClient;
 }
 
 export interface PipelinedReadOptions {
@@ -94,7 +95,7 @@ export class PipelinedRead {
     // mid-read (a restart, a failover) would be an uncaught exception that stops the process.
     const onError = (err: Error) => (read.broken ??= err);
     client.on('error', onError);
-    let raw: ReturnType<typeof pipelineClient> | undefined;
+    let raw: PipelineClient | undefined;
     let result: Promise<T> | undefined;
     let control: Promise<unknown> = Promise.resolve();
     try {
@@ -110,7 +111,6 @@ export class PipelinedRead {
         } catch (err) {
           result = Promise.reject(err as Error);
         }
-        read.open = false;
         control = Promise.all([begin, scope, client.query('COMMIT')]);
       } finally {
         read.open = false;
@@ -126,7 +126,7 @@ export class PipelinedRead {
     } finally {
       if (raw) raw.pipeline = false;
       client.removeListener('error', onError);
-      const open = raw && raw.getTransactionStatus!() !== 'I' ? new Error('pipelined read left a transaction open') : undefined;
+      const open = raw && raw.getTransactionStatus() !== 'I' ? new Error('pipelined read left a transaction open') : undefined;
       client.release(read.broken ?? open);
     }
     if (read.broken) throw read.broken;
@@ -139,7 +139,7 @@ export class PipelinedRead {
       const client = await pool.connect();
       let status: string | null;
       try {
-        status = pipelineClient(client).getTransactionStatus!();
+        status = pipelineClient(client).getTransactionStatus();
       } catch (err) {
         client.release(err as Error);
         throw err;
