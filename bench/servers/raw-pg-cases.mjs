@@ -5,10 +5,15 @@
 // statements), and answer the rows as camelCase JSON. The API is held against this. With
 // API_PROCESSES > 1 it runs as many copies on one port (node:cluster), as the API does.
 import cluster from 'node:cluster';
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import pg from 'pg';
+
+// The API's own statement names, so both prepare the same statements (that one module only: the
+// whole platform library would weigh on this route's RSS).
+const { statementName } = createRequire(import.meta.url)('@reinstate/platform/dist/database/pipelined-read.js');
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const secret = process.env.JWT_SECRET;
@@ -52,7 +57,7 @@ function present(row) {
   return out;
 }
 
-for (const e of Object.values(captured.endpoints)) for (const s of e.statements) s.name = s.values ? `r_${createHash('sha1').update(s.text).digest('base64url')}` : undefined;
+for (const e of Object.values(captured.endpoints)) for (const s of e.statements) s.name = s.values ? statementName(s.text) : undefined;
 
 async function replay(statements, claims, caseId) {
   const c = await pool.connect();
